@@ -1,0 +1,61 @@
+// A small static server for the demo and the end-to-end tests: serves the repo
+// root (demo/, dist/, test/pages/), with per-page headers such as a strict CSP.
+// Usage: node demo/server.mjs [port]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.argv[2] ?? process.env.PORT ?? 5173);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.wav': 'audio/wav',
+};
+
+/** Pages whose name says they need a strict Content Security Policy get one (SPEC §4). */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self' data: blob:; require-trusted-types-for 'script'";
+
+/** Extra routes tests need (e.g. a fake remote speech service); filled in by test helpers. */
+export const routes = new Map();
+
+export function handle(req, res) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = routes.get(url.pathname);
+  if (route) return route(req, res, url);
+  let path = decodeURIComponent(url.pathname);
+  if (path === '/') {
+    res.writeHead(302, { location: '/demo/' });
+    return res.end();
+  }
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile() || file.includes('node_modules')) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    return res.end('not found');
+  }
+  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  if (/csp/i.test(path) && extname(file) === '.html') headers['content-security-policy'] = STRICT_CSP;
+  res.writeHead(200, headers);
+  createReadStream(file).pipe(res);
+}
+
+export function start(listenPort = port) {
+  const server = createServer(handle);
+  return new Promise((done) => server.listen(listenPort, '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await start();
+  console.log(`Wza demo: http://127.0.0.1:${port}/  (English page: http://127.0.0.1:${port}/demo/english.html)`);
+}

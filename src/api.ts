@@ -1,0 +1,77 @@
+/**
+ * The public JS API (`window.wza`, and `mount()` for bundler users).
+ *
+ *   wza.open() / wza.close() / wza.toggle()     the toolbar
+ *   wza.care(on?)                               关怀版 on, off, or toggled
+ *   wza.settings                                the current settings (read-only copy)
+ *   wza.set({ textSize: 150 })                  change settings
+ *   wza.reset()                                 every aid off, toolbar stays
+ *   wza.exit()                                  every aid off, toolbar closed
+ *   wza.subscribe((settings, changed) => …)     returns an unsubscribe function
+ *   wza.destroy()                               remove the widget, page as before
+ */
+import { WzaApp, type ChangeListener } from './app.js';
+import { parseConfig, type Config, type ConfigInput } from './config.js';
+import { checkRegistry, FEATURES } from './features/index.js';
+import type { Page } from './page/page.js';
+import type { Settings } from './settings.js';
+import type { LoadUi } from './ui-module.js';
+
+export const VERSION = '0.1.0';
+
+export interface WzaApi {
+  readonly version: string;
+  readonly config: Readonly<Config>;
+  readonly settings: Readonly<Settings>;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  care(on?: boolean): void;
+  set(patch: Partial<Settings>): void;
+  reset(): void;
+  exit(): void;
+  subscribe(listener: ChangeListener): () => void;
+  destroy(): void;
+}
+
+/**
+ * Creates the widget now and starts it once the DOM is ready. `loadUi` fetches the
+ * lit elements on first use: a split chunk for bundlers, a script next to wza.js
+ * for the script tag.
+ */
+export function mountWith(options: ConfigInput, page: Page, loadUi: LoadUi): WzaApi {
+  const config = parseConfig(options, page.lang(), (s) => page.isValidSelector(s));
+  checkRegistry(FEATURES);
+  const app = new WzaApp(page, config, FEATURES, loadUi);
+  let started = false;
+  let destroyed = false;
+  const start = () => {
+    if (started || destroyed) return;
+    started = true;
+    app.start();
+  };
+  const doc = page.document;
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+
+  return {
+    version: VERSION,
+    config,
+    get settings() {
+      return { ...app.settings.value };
+    },
+    open: () => app.open(),
+    close: () => app.close(),
+    toggle: () => (app.settings.value.toolbar ? app.close() : app.open()),
+    care: (on) => app.set({ care: on ?? !app.settings.value.care }),
+    set: (patch) => app.set(patch),
+    reset: () => app.reset(),
+    exit: () => app.exit(),
+    subscribe: (listener) => app.subscribe(listener),
+    destroy() {
+      destroyed = true;
+      doc.removeEventListener('DOMContentLoaded', start);
+      if (started) app.destroy();
+    },
+  };
+}

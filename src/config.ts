@@ -1,0 +1,136 @@
+/**
+ * The site owner's configuration: data-* attributes of the script tag, or the
+ * same options passed to the JS API. Every value is validated here; a bad value
+ * gets exactly one console.warn (attribute, value, accepted values) and the
+ * default is used, so a typo never breaks the page.
+ */
+import { uiLangFor, type UiLang } from './i18n/index.js';
+
+export const POSITIONS = ['right-bottom', 'left-bottom', 'right-top', 'left-top'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** Ids that `data-features` may name; each limits the toolbar to those controls. */
+export const FEATURE_IDS = [
+  'speech',
+  'point-reading',
+  'read-aloud',
+  'colours',
+  'text-size',
+  'zoom',
+  'cursor',
+  'crosshair',
+  'magnifier',
+  'captions',
+  'text-only',
+  'care',
+] as const;
+export type FeatureId = (typeof FEATURE_IDS)[number];
+
+export interface Config {
+  /** Selector of the article body, or null to detect it. */
+  article: string | null;
+  /** UI language; also the default speech language. */
+  lang: UiLang;
+  /** Selector of distractions hidden in care mode, or null. */
+  careHide: string | null;
+  /** Remote speech URL template with {text}, {lang}, {rate}, or null. */
+  ttsUrl: string | null;
+  /** Features whose controls show; all by default. */
+  features: ReadonlySet<FeatureId>;
+  position: Position;
+}
+
+/** Options as a script tag or the JS API gives them: strings, unchecked. */
+export interface ConfigInput {
+  article?: string | null;
+  lang?: string | null;
+  careHide?: string | null;
+  ttsUrl?: string | null;
+  features?: string | readonly string[] | null;
+  position?: string | null;
+}
+
+type Warn = (message: string) => void;
+
+const ATTRIBUTES: Record<keyof ConfigInput, string> = {
+  article: 'data-article',
+  lang: 'data-lang',
+  careHide: 'data-care-hide',
+  ttsUrl: 'data-tts-url',
+  features: 'data-features',
+  position: 'data-position',
+};
+
+/** Reads the known data-* attributes of the script element; unknown ones are ignored. */
+export function readScriptAttributes(script: Element | null): ConfigInput {
+  const input: ConfigInput = {};
+  if (!script) return input;
+  for (const [key, attr] of Object.entries(ATTRIBUTES) as [keyof ConfigInput, string][]) {
+    const value = script.getAttribute(attr);
+    if (value !== null) input[key] = value;
+  }
+  return input;
+}
+
+/** A selector is valid when the browser can parse it; `isValid` is injected so this stays pure. */
+export type SelectorCheck = (selector: string) => boolean;
+
+export function parseConfig(
+  input: ConfigInput,
+  pageLang: string | null | undefined,
+  isValidSelector: SelectorCheck,
+  warn: Warn = (m) => console.warn(m),
+): Config {
+  const bad = (key: keyof ConfigInput, value: unknown, accepted: string) =>
+    warn(`[wza] ${ATTRIBUTES[key]}="${String(value)}" is not valid; accepted: ${accepted}. Using the default.`);
+
+  const selector = (key: 'article' | 'careHide'): string | null => {
+    const raw = input[key];
+    if (raw == null) return null;
+    const value = String(raw).trim();
+    if (value && isValidSelector(value)) return value;
+    bad(key, raw, 'a CSS selector such as "#zoom"');
+    return null;
+  };
+
+  let lang = uiLangFor(pageLang);
+  if (input.lang != null) {
+    const value = String(input.lang).trim();
+    if (/^zh(-cn|-hans(-cn)?)?$/i.test(value)) lang = 'zh-CN';
+    else if (/^en(-[a-z]{2})?$/i.test(value)) lang = 'en';
+    else bad('lang', input.lang, '"zh-CN", "en"');
+  }
+
+  let ttsUrl: string | null = null;
+  if (input.ttsUrl != null) {
+    const value = String(input.ttsUrl).trim();
+    if (/^(https?:\/\/|\/|\.{0,2}\/)/i.test(value) && value.includes('{text}')) ttsUrl = value;
+    else bad('ttsUrl', input.ttsUrl, 'an http(s) URL template containing {text}, optionally {lang} and {rate}');
+  }
+
+  let features: ReadonlySet<FeatureId> = new Set(FEATURE_IDS);
+  if (input.features != null) {
+    const list = (typeof input.features === 'string' ? input.features.split(',') : [...input.features])
+      .map((s) => String(s).trim())
+      .filter(Boolean);
+    const known = list.filter((id): id is FeatureId => (FEATURE_IDS as readonly string[]).includes(id));
+    if (known.length === list.length && list.length > 0) features = new Set(known);
+    else bad('features', input.features, `a comma list of ${FEATURE_IDS.join(', ')}`);
+  }
+
+  let position: Position = 'right-bottom';
+  if (input.position != null) {
+    const value = String(input.position).trim() as Position;
+    if (POSITIONS.includes(value)) position = value;
+    else bad('position', input.position, POSITIONS.map((p) => `"${p}"`).join(', '));
+  }
+
+  return {
+    article: selector('article'),
+    lang,
+    careHide: selector('careHide'),
+    ttsUrl,
+    features,
+    position,
+  };
+}

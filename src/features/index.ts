@@ -1,0 +1,24 @@
+/**
+ * The registry: every feature, in toolbar order. Adding a feature is adding its
+ * folder and one line here.
+ */
+import { exit, help, reset } from './builtins.js';
+import type { Feature } from './feature.js';
+
+export const FEATURES: readonly Feature[] = [
+  // speech (声音, 指读, 连读, 停止, 语速)
+  // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
+  // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
+  reset,
+  help,
+  exit,
+];
+
+/** Fails loudly on a registry mistake: two features with one id. */
+export function checkRegistry(features: readonly Feature[]): void {
+  const seen = new Set<string>();
+  for (const f of features) {
+    if (seen.has(f.id)) throw new Error(`[wza] feature "${f.id}" is registered twice`);
+    seen.add(f.id);
+  }
+}

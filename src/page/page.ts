@@ -1,0 +1,146 @@
+/**
+ * The one door to the host page. Nothing outside src/page/ reads or writes the
+ * host document; features ask this object for what they need, and every change
+ * it makes comes back with its undo.
+ */
+import { addPageStyles, type StyleHandle } from './page-styles.js';
+
+export type Undo = () => void;
+
+export type TriggerKind = 'toolbar' | 'care';
+
+export interface Page {
+  readonly document: Document;
+  readonly window: Window;
+  /** The page's language (`<html lang>`), or '' when it has none. */
+  lang(): string;
+  /** Adds a constructable stylesheet to the page. */
+  styles(css: string): StyleHandle;
+  /** Puts one of the widget's own wza-* elements on the page (after <body>, outside its stacking context). */
+  mount(element: HTMLElement): Undo;
+  /** Adds a listener to the document or window; returns its removal. */
+  listen<K extends keyof DocumentEventMap>(
+    target: 'document',
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): Undo;
+  listen<K extends keyof WindowEventMap>(
+    target: 'window',
+    type: K,
+    handler: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): Undo;
+  /** The site's own 关怀版 / 无障碍 triggers (`data-wza-trigger`). */
+  triggers(kind: TriggerKind): Element[];
+  /** Which trigger, if any, an event target sits in. */
+  triggerOf(target: EventTarget | null): { kind: TriggerKind; element: Element } | null;
+  /** True when keystrokes on this target are typing (inputs, textareas, contenteditable, selects). */
+  isTyping(target: EventTarget | null): boolean;
+  /** Makes room for a bar of `height` px at the top of the viewport; the handle changes or removes it. */
+  reserveTop(height: number): { set(height: number): void; remove(): void };
+  /** localStorage when the browser lets us have it, else null. */
+  storage(): Storage | null;
+  /** The element focused in the page (through shadow roots), or null. */
+  activeElement(): Element | null;
+  /** Selector validity, as the browser parses it. */
+  isValidSelector(selector: string): boolean;
+}
+
+export function createPage(doc: Document = document): Page {
+  const win = doc.defaultView ?? window;
+  const page: Page = {
+    document: doc,
+    window: win,
+    lang: () => doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang') ?? '',
+    styles: (css) => addPageStyles(doc, css),
+    mount(element) {
+      doc.documentElement.append(element);
+      return () => element.remove();
+    },
+    listen(target: 'document' | 'window', type: string, handler: (e: Event) => void, options?: AddEventListenerOptions) {
+      const t: EventTarget = target === 'document' ? doc : win;
+      t.addEventListener(type, handler, options);
+      return () => t.removeEventListener(type, handler, options);
+    },
+    triggers: (kind) => [...doc.querySelectorAll(`[data-wza-trigger="${kind}"]`)],
+    triggerOf(target) {
+      const el = target instanceof win.Element ? target.closest('[data-wza-trigger]') : null;
+      const kind = el?.getAttribute('data-wza-trigger');
+      return el && (kind === 'toolbar' || kind === 'care') ? { kind, element: el } : null;
+    },
+    isTyping(target) {
+      if (!(target instanceof win.Element)) return false;
+      const el = target as HTMLElement;
+      if (el.isContentEditable) return true;
+      if (el instanceof win.HTMLTextAreaElement || el instanceof win.HTMLSelectElement) return true;
+      if (el instanceof win.HTMLInputElement) {
+        return !['button', 'submit', 'reset', 'checkbox', 'radio', 'image', 'range', 'color', 'file'].includes(el.type);
+      }
+      return false;
+    },
+    reserveTop(height) {
+      // The page moves down by the bar's height (added to its own html padding), and
+      // anchors scroll below the bar; fixed headers at the top move down with it.
+      const own = parseFloat(win.getComputedStyle(doc.documentElement).paddingTop) || 0;
+      const css = (h: number) =>
+        `html{padding-top:${own + h}px!important;scroll-padding-top:${h}px!important}` +
+        `[data-wza-below-bar]{translate:0 ${h}px!important}`;
+      const sheet = addPageStyles(doc, css(height));
+      const shifted = tagFixedTopElements(doc, win);
+      return {
+        set: (h) => sheet.set(css(h)),
+        remove() {
+          sheet.remove();
+          for (const el of shifted) el.removeAttribute('data-wza-below-bar');
+        },
+      };
+    },
+    storage() {
+      try {
+        const s = win.localStorage;
+        const probe = '__wza_probe__';
+        s.setItem(probe, '1');
+        s.removeItem(probe);
+        return s;
+      } catch {
+        return null;
+      }
+    },
+    activeElement() {
+      let el: Element | null = doc.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el;
+    },
+    isValidSelector(selector) {
+      try {
+        doc.createDocumentFragment().querySelector(selector);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+  return page;
+}
+
+/**
+ * Fixed elements pinned to the top of the viewport would hide under the
+ * toolbar; they get a marker attribute (removed on close) that moves them below it.
+ * Runs once per opening; the walk is capped so a huge page stays responsive.
+ */
+function tagFixedTopElements(doc: Document, win: Window): Element[] {
+  const tagged: Element[] = [];
+  const all = doc.body?.getElementsByTagName('*') ?? [];
+  const limit = Math.min(all.length, 5000);
+  for (let i = 0; i < limit; i++) {
+    const el = all[i]!;
+    if (el.tagName.startsWith('WZA-')) continue;
+    const style = win.getComputedStyle(el);
+    if (style.position !== 'fixed') continue;
+    const top = parseFloat(style.top);
+    if (!Number.isNaN(top) && top < 40 && el.getBoundingClientRect().top < 40) tagged.push(el);
+  }
+  for (const el of tagged) el.setAttribute('data-wza-below-bar', '');
+  return tagged;
+}

@@ -1,0 +1,24 @@
+/**
+ * The lit elements, loaded on first use (dist/wza-ui.js for the script tag, a
+ * split chunk for bundlers). Features that show an element add it here.
+ */
+import { WzaToolbar } from './wza-toolbar.js';
+
+export { WzaToolbar };
+
+const ELEMENTS: Record<string, CustomElementConstructor> = {
+  'wza-toolbar': WzaToolbar,
+};
+
+/** Registers the elements; a name already defined (a second copy of the script) is left alone. */
+export function defineElements(registry: CustomElementRegistry = customElements): void {
+  for (const [name, ctor] of Object.entries(ELEMENTS)) {
+    if (!registry.get(name)) registry.define(name, ctor);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wza-toolbar': WzaToolbar;
+  }
+}

@@ -1,0 +1,271 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { WzaActionEvent } from '../events.js';
+import type { Control, MenuControl } from '../features/feature.js';
+import type { Translation } from '../i18n/index.js';
+import { icon } from './icons.js';
+import { hostReset } from './shared.styles.js';
+import { toolbarStyles } from './wza-toolbar.styles.js';
+
+export interface ShortcutHelp {
+  keys: string;
+  label: string;
+}
+
+/**
+ * The toolbar: one Tab stop, arrow keys (and Home/End) between controls, menus
+ * for choices, a help panel, and a status line announcing each action's result.
+ * It renders whatever controls the registry's features describe.
+ *
+ * @fires wza-action - `exit` when Escape is pressed with no menu or help open.
+ * @fires wza-help-close - when the help panel's close button is pressed.
+ * @cssprop --wza-bg - Background.
+ * @cssprop --wza-fg - Text and icons.
+ * @cssprop --wza-accent - Pressed control background.
+ * @cssprop --wza-focus - Focus ring.
+ */
+export class WzaToolbar extends LitElement {
+  static override styles = [unsafeCSS(hostReset), toolbarStyles];
+  static override properties = {
+    t: { attribute: false },
+    controls: { attribute: false },
+    shortcuts: { attribute: false },
+    status: { attribute: false },
+    helpOpen: { attribute: false },
+    large: { type: Boolean, reflect: true },
+    focusIndex: { state: true },
+    openMenu: { state: true },
+  };
+
+  declare t: Translation;
+  declare controls: Control[];
+  declare shortcuts: ShortcutHelp[];
+  declare status: string;
+  declare helpOpen: boolean;
+  declare large: boolean;
+  /** The control holding the toolbar's single Tab stop. */
+  declare focusIndex: number;
+  /** Key of the control whose menu is open, or ''. */
+  declare openMenu: string;
+
+  constructor() {
+    super();
+    this.controls = [];
+    this.shortcuts = [];
+    this.status = '';
+    this.helpOpen = false;
+    this.large = false;
+    this.focusIndex = 0;
+    this.openMenu = '';
+  }
+
+  /** Moves focus to the control with the Tab stop (used when the user opens the toolbar). */
+  focusControl(): void {
+    this.buttons()[this.focusIndex]?.focus();
+  }
+
+  override render() {
+    if (!this.t) return nothing;
+    const index = Math.min(this.focusIndex, Math.max(0, this.controls.length - 1));
+    return html`<div class="bar">
+        <div role="toolbar" aria-label=${this.t.toolbar.name} @keydown=${this.handleToolbarKeydown}>
+          ${this.controls.map((c, i) => this.renderControl(c, i === index))}
+        </div>
+        <div role="status" aria-live="polite">${this.status}</div>
+      </div>
+      ${this.renderMenu()} ${this.helpOpen ? this.renderHelp() : nothing}`;
+  }
+
+  private renderControl(control: Control, tabbable: boolean) {
+    const isMenu = control.type === 'menu';
+    const noteId = `note-${control.key}`;
+    return html`<button
+      type="button"
+      class="control"
+      data-control=${control.key}
+      tabindex=${tabbable ? '0' : '-1'}
+      aria-pressed=${control.type === 'button' && control.pressed !== undefined ? String(control.pressed) : nothing}
+      aria-haspopup=${isMenu ? 'menu' : nothing}
+      aria-expanded=${isMenu ? String(this.openMenu === control.key) : nothing}
+      aria-disabled=${control.disabled ? 'true' : nothing}
+      aria-keyshortcuts=${control.shortcut ?? nothing}
+      aria-describedby=${control.note ? noteId : nothing}
+      title=${control.note ?? (control.shortcut ? `${control.label} (${control.shortcut})` : control.label)}
+      @click=${() => this.handleActivate(control)}
+    >
+      ${icon(control.icon)}<span>${control.label}</span>${control.value ? html`<span class="value">${control.value}</span>` : nothing}
+      ${control.note ? html`<span id=${noteId} class="visually-hidden">${control.note}</span>` : nothing}
+    </button>`;
+  }
+
+  private renderMenu() {
+    const control = this.controls.find((c): c is MenuControl => c.type === 'menu' && c.key === this.openMenu);
+    if (!control) return nothing;
+    return html`<div role="menu" aria-label=${control.label} @keydown=${this.handleMenuKeydown} @focusout=${this.handleMenuFocusout}>
+      ${control.options.map(
+        (o) => html`<div
+          role="menuitemradio"
+          tabindex="-1"
+          aria-checked=${String(o.checked)}
+          data-value=${o.value}
+          @click=${() => this.handleSelect(control, o.value)}
+        >
+          ${icon('check')}<span>${o.label}</span>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderHelp() {
+    return html`<section class="help" role="region" aria-labelledby="help-title">
+      <h2 id="help-title">${this.t.help.title}</h2>
+      <p>${this.t.help.intro}</p>
+      <h3>${this.t.help.shortcutsHeading}</h3>
+      <dl>
+        ${this.shortcuts.map((s) => html`<dt>${s.keys}</dt><dd>${s.label}</dd>`)}
+        <dt>Esc</dt>
+        <dd>${this.t.controls.exit}</dd>
+      </dl>
+      <p>${this.t.help.notCompliance}</p>
+      <button type="button" @click=${this.handleHelpClose}>${this.t.help.close}</button>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('openMenu') && this.openMenu) void this.positionMenu();
+  }
+
+  private buttons(): HTMLButtonElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.control') ?? [])];
+  }
+
+  private menuItems(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+  }
+
+  private async positionMenu(): Promise<void> {
+    const button = this.renderRoot.querySelector<HTMLElement>(`button[data-control="${this.openMenu}"]`);
+    const menu = this.renderRoot.querySelector<HTMLElement>('[role="menu"]');
+    if (!button || !menu) return;
+    const items = this.menuItems();
+    (items.find((i) => i.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
+    const { x, y } = await computePosition(button, menu, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(4), flip(), shift({ padding: 8 })],
+    });
+    // CSSOM property writes are allowed under a strict style-src CSP (unlike style attributes).
+    menu.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  private handleActivate(control: Control) {
+    this.focusIndex = this.controls.indexOf(control);
+    if (control.disabled) return;
+    if (control.type === 'menu') {
+      this.openMenu = this.openMenu === control.key ? '' : control.key;
+      return;
+    }
+    this.openMenu = '';
+    control.activate();
+  }
+
+  private handleSelect(control: MenuControl, value: string) {
+    this.closeMenu();
+    control.select(value);
+  }
+
+  private closeMenu() {
+    const key = this.openMenu;
+    this.openMenu = '';
+    this.renderRoot.querySelector<HTMLElement>(`button[data-control="${key}"]`)?.focus();
+  }
+
+  private handleMenuFocusout(event: FocusEvent) {
+    const menu = event.currentTarget as HTMLElement;
+    if (event.relatedTarget instanceof Node && menu.contains(event.relatedTarget)) return;
+    // Focus left the menu (Tab, or a click elsewhere): close it without pulling focus back.
+    if (event.relatedTarget) this.openMenu = '';
+  }
+
+  private handleToolbarKeydown(event: KeyboardEvent) {
+    const buttons = this.buttons();
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = (current + 1) % buttons.length;
+        break;
+      case 'ArrowLeft':
+        next = (current - 1 + buttons.length) % buttons.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = buttons.length - 1;
+        break;
+      case 'ArrowDown': {
+        const control = this.controls[current];
+        if (control?.type === 'menu' && !control.disabled) {
+          event.preventDefault();
+          this.openMenu = control.key;
+        }
+        return;
+      }
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        if (this.helpOpen) this.handleHelpClose();
+        else this.dispatchEvent(new WzaActionEvent('exit'));
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusIndex = next;
+    buttons[next]?.focus();
+  }
+
+  private handleMenuKeydown(event: KeyboardEvent) {
+    const items = this.menuItems();
+    const current = items.indexOf(event.target as HTMLElement);
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = (current + 1) % items.length;
+        break;
+      case 'ArrowUp':
+        next = (current - 1 + items.length) % items.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        items[current]?.click();
+        return;
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        this.closeMenu();
+        return;
+      case 'Tab':
+        this.openMenu = '';
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    items[next]?.focus();
+  }
+
+  private handleHelpClose() {
+    this.dispatchEvent(new Event('wza-help-close', { bubbles: true, composed: true }));
+    this.buttons().find((b) => b.dataset.control === 'help')?.focus();
+  }
+}

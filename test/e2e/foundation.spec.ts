@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { axeWidget, openPage, openToolbar, pageSnapshot, toolbar } from './helpers.js';
+
+test.describe('demo article page (site-owned triggers)', () => {
+  test('the header link 无障碍 opens the toolbar, and the widget adds no launcher of its own for it', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    await expect(page.getByRole('button', { name: /^无障碍$/ })).toHaveCount(0);
+    await page.getByRole('link', { name: '无障碍' }).click();
+    await expect(toolbar(page)).toBeVisible();
+    expect(page.url()).not.toContain('#'); // the trigger's href="#" was not followed
+  });
+
+  test('the toolbar sits at the top and pushes the page down, and gives the space back on close', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    const topbarBefore = await page.locator('.topbar').boundingBox();
+    await openToolbar(page);
+    const bar = await page.locator('wza-toolbar').boundingBox();
+    const topbarOpen = await page.locator('.topbar').boundingBox();
+    expect(bar!.y).toBe(0);
+    expect(topbarOpen!.y).toBeGreaterThanOrEqual(bar!.height - 1);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('wza-toolbar')).toHaveCount(0);
+    expect((await page.locator('.topbar').boundingBox())!.y).toBe(topbarBefore!.y);
+  });
+
+  test('keyboard: focus moves into the toolbar, arrows move between controls, Escape closes and returns focus', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    const trigger = page.getByRole('link', { name: '无障碍' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const buttons = toolbar(page).getByRole('button');
+    await expect(buttons.first()).toBeFocused();
+    // one Tab stop: only one control is tabbable
+    const tabbable = await buttons.evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').length);
+    expect(tabbable).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect(buttons.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(buttons.last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(buttons.first()).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(buttons.last()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(toolbar(page)).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+  });
+
+  test('帮助 lists every shortcut, Alt+/ toggles it', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    await openToolbar(page);
+    await toolbar(page).getByRole('button', { name: /^帮助/ }).click();
+    const help = page.getByRole('region', { name: '帮助' });
+    await expect(help).toBeVisible();
+    for (const keys of ['Alt+A', 'Alt+R', 'Alt+/', 'Esc']) await expect(help.getByText(keys, { exact: true })).toBeVisible();
+    await page.keyboard.press('Alt+Slash');
+    await expect(help).toHaveCount(0);
+  });
+
+  test('Alt+A opens the toolbar from anywhere, but not while typing in a form field', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'q';
+      document.body.prepend(input);
+    });
+    await page.locator('#q').focus();
+    await page.keyboard.press('Alt+KeyA');
+    await expect(toolbar(page)).toHaveCount(0);
+    await page.locator('.title').click();
+    await page.keyboard.press('Alt+KeyA');
+    await expect(toolbar(page)).toBeVisible();
+  });
+
+  test('the open toolbar is remembered on the next page', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    await openToolbar(page);
+    await page.reload();
+    await expect(toolbar(page)).toBeVisible();
+  });
+
+  test('退出 closes the toolbar and leaves the page exactly as it was', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    const before = await pageSnapshot(page);
+    await openToolbar(page);
+    await toolbar(page).getByRole('button', { name: /^退出/ }).click();
+    await expect(toolbar(page)).toHaveCount(0);
+    expect(await pageSnapshot(page)).toBe(before);
+  });
+
+  test('axe-core finds no WCAG 2.2 A/AA violation in the widget, closed, open and with help open', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    expect(await axeWidget(page)).toEqual([]);
+    await openToolbar(page);
+    expect(await axeWidget(page)).toEqual([]);
+    await toolbar(page).getByRole('button', { name: /^帮助/ }).click();
+    expect(await axeWidget(page)).toEqual([]);
+  });
+});
+
+test.describe('default launcher (English page)', () => {
+  test('shows the Accessibility launcher in English, in the right-bottom corner', async ({ page }) => {
+    await openPage(page, '/demo/english.html');
+    const launcher = page.getByRole('button', { name: 'Accessibility' });
+    await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+    const box = (await launcher.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x + box.width).toBeGreaterThan(viewport.width - 40);
+    expect(box.y + box.height).toBeGreaterThan(viewport.height - 40);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await launcher.click();
+    await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('toolbar', { name: 'Accessibility toolbar' })).toBeVisible();
+    await expect(page.getByRole('toolbar').getByRole('button', { name: /^Help/ })).toBeVisible();
+    expect(await axeWidget(page)).toEqual([]);
+  });
+});
