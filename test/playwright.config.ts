@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './browsers.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
-const PORT = 5174;
+// Several checkouts may test at once on one machine: each can pick its own port.
+const PORT = Number(process.env.WZA_TEST_PORT ?? 5174);
 
 export default defineConfig({
   testDir: './e2e',

@@ -10,6 +10,7 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
+  port: Number(process.env.WZA_WTR_PORT ?? 8765),
   concurrency: 1,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
