@@ -3,12 +3,20 @@
  * folder and one line here.
  */
 import { exit, help, reset } from './builtins.js';
+import { captions } from './captions/captions.js';
+import { crosshair } from './crosshair/crosshair.js';
+import { magnifier } from './magnifier/magnifier.js';
+import { textOnly } from './text-only/text-only.js';
 import type { Feature } from './feature.js';
 
 export const FEATURES: readonly Feature[] = [
   // speech (声音, 指读, 连读, 停止, 语速)
   // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
   // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
+  crosshair,
+  magnifier,
+  captions,
+  textOnly,
   reset,
   help,
   exit,

@@ -2,12 +2,21 @@
  * The lit elements, loaded on first use (dist/wza-ui.js for the script tag, a
  * split chunk for bundlers). Features that show an element add it here.
  */
+import { WzaCaptions } from './wza-captions.js';
+import { WzaCrosshair } from './wza-crosshair.js';
+import { WzaMagnifier } from './wza-magnifier.js';
+import { WzaReader } from './wza-reader.js';
 import { WzaToolbar } from './wza-toolbar.js';
 
-export { WzaToolbar };
+export { aids } from '../features/aids.lazy.js';
+export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,
+  'wza-crosshair': WzaCrosshair,
+  'wza-magnifier': WzaMagnifier,
+  'wza-captions': WzaCaptions,
+  'wza-reader': WzaReader,
 };
 
 /** Registers the elements; a name already defined (a second copy of the script) is left alone. */
@@ -20,5 +29,9 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 declare global {
   interface HTMLElementTagNameMap {
     'wza-toolbar': WzaToolbar;
+    'wza-crosshair': WzaCrosshair;
+    'wza-magnifier': WzaMagnifier;
+    'wza-captions': WzaCaptions;
+    'wza-reader': WzaReader;
   }
 }
