@@ -142,3 +142,28 @@ test('a missing UI chunk leaves a working page and a clear warning', async ({ pa
   await expect(launcher(page)).toHaveAttribute('aria-expanded', 'false');
   expect(errors).toEqual([]);
 });
+
+test('hostile page CSS cannot hide or shrink the widget, and a max-z-index fixed header stays reachable below the toolbar', async ({ page }) => {
+  const css = `<style>*{font-size:14px!important} button{display:none!important} [role=toolbar]{display:none!important}
+    .hdr{position:fixed;top:0;left:0;right:0;height:60px;background:#036;color:#fff;z-index:2147483647}</style>`;
+  await openHtml(page, `${css}<script src="/dist/wza.js" defer></script>`, `<div class="hdr">站点页眉</div><div style="height:2000px">${ARTICLE}</div>`);
+  await expect(launcher(page)).toBeVisible();
+  await openToolbar(page);
+  const bar = (await page.locator('wza-toolbar').boundingBox())!;
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [bar.x + 20, bar.y + bar.height / 2]);
+  expect(hit).toBe('wza-toolbar');
+  // The page says 14px for everything; the widget keeps its own 16px base.
+  expect(await page.locator('wza-toolbar').evaluate((e) => getComputedStyle(e).fontSize)).toBe('16px');
+  const header = (await page.locator('.hdr').boundingBox())!;
+  expect(header.y).toBeGreaterThanOrEqual(bar.height - 1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.hdr')).not.toHaveAttribute('data-wza-below-bar');
+  expect((await page.locator('.hdr').boundingBox())!.y).toBe(0);
+});
+
+test('data-features limits the toolbar to the named features; reset, help and exit always show', async ({ page }) => {
+  await openHtml(page, '<script src="/dist/wza.js" defer data-features="care"></script>');
+  await openToolbar(page);
+  const names = await toolbar(page).getByRole('button').allTextContents();
+  expect(names.map((n) => n.trim())).toEqual(['重置', '帮助', '退出']);
+});
