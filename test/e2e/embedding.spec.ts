@@ -117,7 +117,7 @@ test('the JS API opens, closes, changes settings and reports changes', async ({ 
   await expect(launcher(page)).toBeVisible();
   const events = await page.evaluate(async () => {
     const seen: string[] = [];
-    document.addEventListener('wza-change', (e) => seen.push(`event:${(e as Event & { changed: string[] }).changed.join(',')}`));
+    document.addEventListener('wza-change', (e) => seen.push(`event:${e.changed.join(',')}`));
     const api = (window as unknown as { wza: { subscribe(f: (s: unknown, c: string[]) => void): () => void; open(): void; close(): void; settings: { toolbar: boolean } } }).wza;
     const off = api.subscribe((_s, changed) => seen.push(`api:${changed.join(',')}`));
     api.open();
