@@ -117,7 +117,7 @@ export class WzaToolbar extends LitElement {
   }
 
   private renderHelp() {
-    return html`<section class="help" role="region" aria-labelledby="help-title">
+    return html`<section class="help" role="region" aria-labelledby="help-title" @keydown=${this.handleHelpKeydown}>
       <h2 id="help-title">${this.t.help.title}</h2>
       <p>${this.t.help.intro}</p>
       <h3>${this.t.help.shortcutsHeading}</h3>
@@ -262,6 +262,13 @@ export class WzaToolbar extends LitElement {
     }
     event.preventDefault();
     items[next]?.focus();
+  }
+
+  private handleHelpKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.handleHelpClose();
   }
 
   private handleHelpClose() {

@@ -55,6 +55,13 @@ test.describe('demo article page (site-owned triggers)', () => {
     for (const keys of ['Alt+A', 'Alt+R', 'Alt+/', 'Esc']) await expect(help.getByText(keys, { exact: true })).toBeVisible();
     await page.keyboard.press('Alt+Slash');
     await expect(help).toHaveCount(0);
+    // Escape inside help closes help first (not the toolbar) and returns focus to 帮助
+    await page.keyboard.press('Alt+Slash');
+    await help.getByRole('button', { name: '关闭帮助' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await expect(toolbar(page)).toBeVisible();
+    await expect(toolbar(page).getByRole('button', { name: /^帮助/ })).toBeFocused();
   });
 
   test('Alt+A opens the toolbar from anywhere, but not while typing in a form field', async ({ page }) => {
