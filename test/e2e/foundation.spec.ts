@@ -106,6 +106,20 @@ test.describe('demo article page (site-owned triggers)', () => {
 });
 
 test.describe('default launcher (English page)', () => {
+  test('the launcher is the first Tab stop, and the open toolbar comes right after it', async ({ page }) => {
+    await openPage(page, '/demo/english.html');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Accessibility' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('toolbar').getByRole('button').first()).toBeFocused();
+    // On the next page the toolbar is open already: it is the second Tab stop, after the launcher.
+    await page.reload();
+    await expect(page.getByRole('toolbar')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('toolbar').getByRole('button').first()).toBeFocused();
+  });
+
   test('shows the Accessibility launcher in English, in the right-bottom corner', async ({ page }) => {
     await openPage(page, '/demo/english.html');
     const launcher = page.getByRole('button', { name: 'Accessibility' });
