@@ -3,6 +3,7 @@
  * control with its announcement, and mounting one of the lazily loaded lit
  * elements with an undo that also works before the element has arrived.
  */
+import { mountInFlow } from '../page/mount-in-flow.js';
 import type { Undo } from '../page/page.js';
 import type { Settings } from '../settings.js';
 import type { IconName } from '../ui/icon-paths.js';
@@ -57,11 +58,14 @@ export function isTouchOnly(ctx: FeatureContext): boolean {
 /**
  * Loads the UI chunk, creates `tag`, mounts it and runs `setup`; the returned
  * Applied undoes all of it, also when called before the chunk has loaded.
+ * `topLayer: false` keeps the element out of the top layer (under the launcher
+ * and toolbar, or in the document's flow).
  */
 export function mountAid<K extends AidTag>(
   ctx: FeatureContext,
   tag: K,
   setup: (el: HTMLElementTagNameMap[K], ui: UiModule) => Undo,
+  { topLayer = true }: { topLayer?: boolean } = {},
 ): Applied & { element(): HTMLElementTagNameMap[K] | null } {
   let undone = false;
   let el: HTMLElementTagNameMap[K] | null = null;
@@ -70,7 +74,7 @@ export function mountAid<K extends AidTag>(
     (ui) => {
       if (undone) return;
       el = ctx.page.document.createElement(tag);
-      undos.push(ctx.page.mount(el));
+      undos.push(topLayer ? ctx.page.mount(el) : mountInFlow(ctx.page, el));
       try {
         undos.push(setup(el, ui));
       } catch (error) {

@@ -15,7 +15,7 @@ export const captions: Feature = {
       uses: ['captions', 'care'],
       isOn: (s) => s.captions,
       apply(): Applied {
-        const aid = mountAid(ctx, 'wza-captions', (el, ui) => ui.aids.captions(ctx, el));
+        const aid = mountAid(ctx, 'wza-captions', (el, ui) => ui.aids.captions(ctx, el), { topLayer: false });
         return {
           // 关怀版 makes the widget larger: the captions too.
           update: (s) => aid.element()?.toggleAttribute('large', s.care),

@@ -26,7 +26,7 @@ export const textOnly: Feature = {
       apply(): Applied {
         const focus = userAsked;
         userAsked = false;
-        const aid = mountAid(ctx, 'wza-reader', (el, ui) => ui.aids.textOnly(ctx, el, { focus, close }));
+        const aid = mountAid(ctx, 'wza-reader', (el, ui) => ui.aids.textOnly(ctx, el, { focus, close }), { topLayer: false });
         return {
           update(s) {
             const el = aid.element();
