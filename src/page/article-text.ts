@@ -24,11 +24,26 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
   const blocks: ReaderBlock[] = [];
   let inline = '';
   const title = foldSpace(article.title);
+  // The article's highest heading level (the title aside) becomes the view's h2.
+  let topLevel = 6;
+  for (const h of article.body.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    if (h !== article.titleElement) topLevel = Math.min(topLevel, Number(h.tagName[1]));
+  }
 
+  // A date/source line at the top of the article body (when the body holds the title too): the view's byline, not a paragraph.
+  let bylineInside = { date: '', source: '' };
   const flush = () => {
     const text = foldSpace(inline);
     inline = '';
-    if (text && blocks.length < MAX_BLOCKS) blocks.push({ kind: 'paragraph', text });
+    if (!text || blocks.length >= MAX_BLOCKS) return;
+    if (!blocks.some((b) => b.kind === 'paragraph') && text.length < 120 && !bylineInside.date && !bylineInside.source) {
+      const found = parseByline(text);
+      if (found.date || found.source) {
+        bylineInside = found;
+        return;
+      }
+    }
+    blocks.push({ kind: 'paragraph', text });
   };
 
   const hidden = (el: Element): boolean => {
@@ -65,7 +80,7 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
         flush();
         const text = foldSpace(textIn(child));
         // The title often repeats as the article's first heading: show it once.
-        if (text && !(blocks.length === 0 && text === title)) blocks.push({ kind: 'heading', level: readerHeadingLevel(Number(tag[1])), text });
+        if (text && !(blocks.length === 0 && text === title)) blocks.push({ kind: 'heading', level: readerHeadingLevel(Number(tag[1]), topLevel), text });
       } else if (tag === 'UL' || tag === 'OL') {
         flush();
         const items = [...child.children]
@@ -106,7 +121,9 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
 
   walk(article.body);
   flush();
-  const { date, source } = byline(page, article);
+  const outside = byline(page, article);
+  const date = outside.date || bylineInside.date;
+  const source = outside.source || bylineInside.source;
   const lang = article.body.closest('[lang]')?.getAttribute('lang') ?? page.lang();
   return { title, date, source, blocks, lang };
 }

@@ -22,7 +22,7 @@ export interface ReaderDoc {
 
 const DATE =
   /(?:发布(?:时间|日期)|成文日期|日期|时间|Published|Date)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/i;
-const SOURCE = /(?:信息来源|来源|发布机构|Source)\s*[:：]\s*([^\n|｜]+?)(?=\s{2,}|[\n|｜]|\s+(?:发布|时间|日期|作者|浏览|访问|点击|字号)|$)/i;
+const SOURCE = /(?:信息来源|来源|发布机构|Source)\s*[:：]\s*([^\n|｜]+?)(?=\s{2,}|[\n|｜]|\s*(?:发布|时间|日期|作者|编辑|责任编辑|浏览|访问|点击|阅读|字号)|\s+[^\s:：]{1,6}[:：]|$)/i;
 
 /**
  * Date and source from byline text such as "发布时间：2024-01-23  信息来源：区党政办公室".
@@ -34,9 +34,13 @@ export function parseByline(text: string): { date: string; source: string } {
   return { date: date.trim(), source };
 }
 
-/** An article heading one level below the view's own h1 title, at most h6. */
-export function readerHeadingLevel(articleLevel: number): 2 | 3 | 4 | 5 | 6 {
-  return Math.min(6, Math.max(2, articleLevel + 1)) as 2 | 3 | 4 | 5 | 6;
+/**
+ * An article heading's level in the view: the view's own h1 is the title, so the
+ * article's highest heading level (`topLevel`) becomes h2 and the rest keep their
+ * steps below it, at most h6.
+ */
+export function readerHeadingLevel(articleLevel: number, topLevel = articleLevel): 2 | 3 | 4 | 5 | 6 {
+  return Math.min(6, Math.max(2, articleLevel - topLevel + 2)) as 2 | 3 | 4 | 5 | 6;
 }
 
 /** The view's body text: large (24 px) at 100 %, growing with 文字放大. */

@@ -6,7 +6,7 @@
  */
 import { readArticle } from '../../page/article-text.js';
 import type { Undo } from '../../page/page.js';
-import { hideBody, saveScroll } from '../../page/text-only-page.js';
+import { hideBody } from '../../page/text-only-page.js';
 import { findArticle } from '../../speech/article.js';
 import type { WzaReader } from '../../ui/wza-reader.js';
 import type { FeatureContext } from '../feature.js';
@@ -17,6 +17,8 @@ export interface ReaderOptions {
   focus: boolean;
   /** Called by the view's close button and by Escape. */
   close(): void;
+  /** Scrolls the page back to where it was when the user asked for the view. */
+  restoreScroll(): void;
 }
 
 export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderOptions): Undo {
@@ -36,7 +38,6 @@ export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderO
   el.t = ctx.t;
   el.doc = doc;
   el.fontSize = readerFontSize(ctx.settings.value.textSize);
-  const restoreScroll = saveScroll(ctx.page);
   const showBody = hideBody(ctx.page);
   ctx.page.window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
   if (options.focus) void el.focusTitle();
@@ -55,7 +56,7 @@ export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderO
     const focusInView = Boolean(el.shadowRoot?.activeElement);
     el.remove();
     showBody();
-    restoreScroll();
+    options.restoreScroll();
     if (focusInView && opener?.isConnected && typeof opener.focus === 'function') opener.focus({ preventScroll: true });
   };
 }

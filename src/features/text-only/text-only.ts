@@ -3,6 +3,7 @@
  * scheme and text size; exiting returns to the page where it was, unchanged.
  * The working part loads with the UI chunk (text-only.run.ts).
  */
+import { saveScroll } from '../../page/text-only-page.js';
 import { mountAid, toggle, toggleControl, toggleShortcut } from '../aid.js';
 import type { Applied, Feature } from '../feature.js';
 import { readerFontSize } from './text-only.core.js';
@@ -26,7 +27,9 @@ export const textOnly: Feature = {
       apply(): Applied {
         const focus = userAsked;
         userAsked = false;
-        const aid = mountAid(ctx, 'wza-reader', (el, ui) => ui.aids.textOnly(ctx, el, { focus, close }), { topLayer: false });
+        // Where the page is now: read before the view goes in above the body (scroll anchoring would move it).
+        const restoreScroll = saveScroll(ctx.page);
+        const aid = mountAid(ctx, 'wza-reader', (el, ui) => ui.aids.textOnly(ctx, el, { focus, close, restoreScroll }), { topLayer: false });
         return {
           update(s) {
             const el = aid.element();
