@@ -63,14 +63,12 @@ function compute(page: Page, el: Element, x: number | null, y: number | null): {
 
   let block: Element = el;
   while (block.parentElement && INLINE.has(block.tagName)) block = block.parentElement;
+  // Pointing at a gap in a container (no text of its own, only child elements: the
+  // pointer is between texts) shows nothing; checked first, so a big container's text
+  // (a whole article) is never read.
+  if (block === el && block.childElementCount > 0 && !hasOwnText(block)) return { result: { text: '', fontSize: 16 }, long: false };
   const raw = block.textContent ?? '';
-  if (raw.length <= MAX_TEXT || foldSpace(raw).length <= MAX_TEXT) return short(raw, el);
-
-  // A long block. Pointing at a gap in a container (no text of its own) shows nothing
-  // rather than the whole article.
-  if (![...block.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) {
-    if (block === el) return { result: { text: '', fontSize: 16 }, long: true };
-  }
+  if (raw.length <= MAX_TEXT || (raw.length <= 4 * MAX_TEXT && foldSpace(raw).length <= MAX_TEXT)) return short(raw, el);
   let offset = 0;
   let textEl = el;
   if (x !== null && y !== null) {
@@ -81,6 +79,11 @@ function compute(page: Page, el: Element, x: number | null, y: number | null): {
     }
   }
   return { result: { text: foldSpace(excerptAround(raw, offset, MAX_TEXT)), fontSize: fontSizeOf(page, textEl) }, long: true };
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) return true;
+  return false;
 }
 
 function caretAt(page: Page, el: Element, x: number, y: number): { node: Node; offset: number } | null {

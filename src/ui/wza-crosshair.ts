@@ -74,7 +74,8 @@ export class WzaCrosshair extends LitElement {
   moveTo(x: number | null, y = 0): void {
     if (x === null) {
       this.#at = null;
-      this.removeAttribute('active');
+      if (this.#active) this.removeAttribute('active');
+      this.#active = false;
       return;
     }
     this.#at = { x, y };
@@ -82,6 +83,9 @@ export class WzaCrosshair extends LitElement {
     // The 2 px lines are centred on the point: -1 px.
     this.#h.style.transform = `translate3d(0, ${y - 1}px, 0)`;
     this.#v.style.transform = `translate3d(${x - 1}px, 0, 0)`;
-    if (!this.hasAttribute('active')) this.setAttribute('active', '');
+    if (!this.#active) this.setAttribute('active', '');
+    this.#active = true;
   }
+
+  #active = false;
 }

@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, platform, shift, type Platform } from '@floating-ui/dom';
 import { css, html, LitElement, unsafeCSS } from 'lit';
 import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../features/magnifier/magnifier.core.js';
 import { hostReset } from './shared.styles.js';
@@ -68,6 +68,15 @@ export class WzaMagnifier extends LitElement {
   ];
 
   #panel: HTMLElement | null = null;
+  /** The panel's size, measured once per text (a pointer moving within one paragraph re-measures nothing). */
+  #dimensions: { width: number; height: number } | null = null;
+  #platform: Platform = {
+    ...platform,
+    getDimensions: (element) => {
+      if (element !== this.#panel) return platform.getDimensions(element);
+      return (this.#dimensions ??= platform.getDimensions(element) as { width: number; height: number });
+    },
+  };
   /** Bumped on every show/hide, so a slow position computation never moves a newer panel. */
   #seq = 0;
   #text = '';
@@ -88,8 +97,11 @@ export class WzaMagnifier extends LitElement {
 
   hide(): void {
     this.#seq++;
-    this.removeAttribute('active');
+    if (this.#active) this.removeAttribute('active');
+    this.#active = false;
   }
+
+  #active = false;
 
   /** Shows `view.text` magnified next to the point or box; resolves once placed. */
   async show(view: MagnifierView): Promise<void> {
@@ -100,8 +112,12 @@ export class WzaMagnifier extends LitElement {
     if (!panel || seq !== this.#seq) return;
     const win = this.ownerDocument.defaultView ?? window;
     const size = magnifiedSize(view.fontSize);
-    if (view.text !== this.#text) panel.textContent = this.#text = view.text; // text, never HTML
+    if (view.text !== this.#text) {
+      panel.textContent = this.#text = view.text; // text, never HTML
+      this.#dimensions = null;
+    }
     if (size !== this.#size) {
+      this.#dimensions = null;
       this.#size = size;
       const { maxWidth, maxHeight } = panelLimits(size, win.innerWidth, win.innerHeight);
       // CSSOM writes on our own shadow element: allowed under a strict style-src CSP.
@@ -112,16 +128,19 @@ export class WzaMagnifier extends LitElement {
     const reference = { getBoundingClientRect: () => pointRect(view.x, view.y, view.width, view.height) };
     const { x, y } = await computePosition(reference, panel, {
       strategy: 'fixed',
+      platform: this.#platform,
       placement: 'bottom-start',
       middleware: [offset(view.width || view.height ? 4 : GAP_PX), flip({ padding: EDGE_PX }), shift({ padding: EDGE_PX, crossAxis: true })],
     });
     if (seq !== this.#seq) return;
     panel.style.transform = `translate3d(${Math.round(x)}px, ${Math.round(y)}px, 0)`;
-    if (!this.hasAttribute('active')) this.setAttribute('active', '');
+    if (!this.#active) this.setAttribute('active', '');
+    this.#active = true;
   }
 
   /** After a resize the limits depend on the new viewport. */
   resetLimits(): void {
     this.#size = 0;
+    this.#dimensions = null;
   }
 }
