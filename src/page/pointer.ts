@@ -58,6 +58,7 @@ function createTracker(page: Page): Tracker {
   let y = 0;
   let target: Element | null = null;
   let last: Pointed | null = null;
+  let scrolled = false;
 
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(flush);
@@ -69,7 +70,12 @@ function createTracker(page: Page): Tracker {
     let state: Pointed | null = null;
     if (source === 'gone') state = null;
     else if (source === 'focus') state = focusState(target);
-    else state = pointerState(x, y, target);
+    else {
+      // After a scroll under a still pointer, what is under it changed: one hit test, this frame only.
+      if (scrolled) target = elementAt(x, y);
+      state = pointerState(x, y, target);
+    }
+    scrolled = false;
     last = state;
     for (const listener of [...listeners]) {
       try {
@@ -136,8 +142,21 @@ function createTracker(page: Page): Tracker {
   };
 
   const handleScroll = () => {
-    // The focused element moved under a still keyboard user; the pointer case needs nothing.
-    if (source === 'focus') schedule();
+    // The focused element moved, or the page moved under a still pointer.
+    if (source !== 'focus' && source !== 'pointer') return;
+    scrolled = source === 'pointer';
+    schedule();
+  };
+
+  const elementAt = (px: number, py: number): Element | null => {
+    let el = page.document.elementFromPoint(px, py);
+    // Into our own reader view's shadow root, as composedPath does for pointer events.
+    while (el?.shadowRoot) {
+      const inner = el.shadowRoot.elementFromPoint(px, py);
+      if (!inner || inner === el) break;
+      el = inner;
+    }
+    return el;
   };
 
   function start(): void {

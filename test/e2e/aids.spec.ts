@@ -199,6 +199,20 @@ test.describe('放大镜 magnifier', () => {
     expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
   });
 
+  test('follows keyboard focus: the focused link\'s text, next to it', async ({ page }) => {
+    await openPage(page, PAGE);
+    await turnOn(page, { magnifier: true }, ['wza-magnifier']);
+    await moveTo(page, 5, 400);
+    await page.locator('#title').click();
+    await page.keyboard.press('Tab');
+    await frames(page);
+    const panel = page.locator('wza-magnifier .panel');
+    await expect(panel).toHaveText('查看改造标准');
+    const link = (await page.locator('#link1').boundingBox())!;
+    const box = (await panel.boundingBox())!;
+    expect(Math.min(Math.abs(box.y - (link.y + link.height)), Math.abs(box.y + box.height - link.y))).toBeLessThanOrEqual(8);
+  });
+
   test('stays fully inside the viewport at every corner', async ({ page }) => {
     await openPage(page, PAGE);
     await turnOn(page, { magnifier: true }, ['wza-magnifier']);
@@ -268,6 +282,21 @@ test.describe('大字幕 captions', () => {
     // Alt+B turns it off.
     await page.keyboard.press('Alt+KeyB');
     await expect(bar).toHaveCount(0);
+  });
+
+  test('scrolling under a still pointer shows the text now under it', async ({ page }) => {
+    await openPage(page, PAGE);
+    await turnOn(page, { captions: true }, ['wza-captions']);
+    const text = page.locator('wza-captions .text');
+    const first = await centreOf(page, '#measures li:nth-child(1)');
+    await moveTo(page, first.x, first.y);
+    await expect(text).toHaveText('推出关怀版页面');
+    const step = await page.evaluate(() => {
+      const items = document.querySelectorAll('#measures li');
+      return items[2]!.getBoundingClientRect().top - items[0]!.getBoundingClientRect().top;
+    });
+    await page.evaluate((dy) => window.scrollBy(0, dy), step);
+    await expect(text).toHaveText('开通人工服务热线');
   });
 
   test('does not cover the last lines of the page: they scroll up above the bar', async ({ page }) => {
@@ -366,6 +395,16 @@ test.describe('纯文本 text-only view', () => {
     expect(await page.evaluate(() => scrollY)).toBe(y);
     expect(await pageSnapshot(page)).toBe(before);
     expect(await computed(page)).toEqual(styles);
+  });
+
+  test('the magnifier and captions work inside the view too', async ({ page }) => {
+    await openPage(page, PAGE);
+    await turnOn(page, { textOnly: true, magnifier: true, captions: true }, ['wza-reader', 'wza-magnifier', 'wza-captions']);
+    const item = page.locator('wza-reader li').nth(1);
+    const box = (await item.boundingBox())!;
+    await moveTo(page, box.x + 20, box.y + box.height / 2);
+    await expect(page.locator('wza-magnifier .panel')).toHaveText('提供读屏与放大功能');
+    await expect(page.locator('wza-captions .text')).toHaveText('提供读屏与放大功能');
   });
 
   test('on the demo government page: the #zoom article with its title, date and source', async ({ page }) => {
