@@ -25,12 +25,15 @@ export const MAX_TEXT = 80;
 
 // The last short answer, so a pointer moving within one link or paragraph reads nothing again.
 let lastElement: Element | null = null;
+let lastByPointer = false;
 let lastAnswer: PointedText | null = null;
 
 export function textOf(page: Page, el: Element, x: number | null, y: number | null): PointedText {
-  if (el === lastElement && lastAnswer) return lastAnswer;
+  const byPointer = x !== null;
+  if (el === lastElement && byPointer === lastByPointer && lastAnswer) return lastAnswer;
   const answer = compute(page, el, x, y);
   lastElement = answer.long ? null : el;
+  lastByPointer = byPointer;
   lastAnswer = answer.long ? null : answer.result;
   return answer.result;
 }
@@ -65,8 +68,8 @@ function compute(page: Page, el: Element, x: number | null, y: number | null): {
   while (block.parentElement && INLINE.has(block.tagName)) block = block.parentElement;
   // Pointing at a gap in a container (no text of its own, only child elements: the
   // pointer is between texts) shows nothing; checked first, so a big container's text
-  // (a whole article) is never read.
-  if (block === el && block.childElementCount > 0 && !hasOwnText(block)) return { result: { text: '', fontSize: 16 }, long: false };
+  // (a whole article) is never read per frame. A focused container still shows its first sentence.
+  if (x !== null && block === el && block.childElementCount > 0 && !hasOwnText(block)) return { result: { text: '', fontSize: 16 }, long: false };
   const raw = block.textContent ?? '';
   if (raw.length <= MAX_TEXT || (raw.length <= 4 * MAX_TEXT && foldSpace(raw).length <= MAX_TEXT)) return short(raw, el);
   let offset = 0;
