@@ -5,6 +5,10 @@
 import { WzaToolbar } from './wza-toolbar.js';
 
 export { WzaToolbar };
+// Code needed only once reading aloud starts (article finding, segmentation,
+// highlight) rides in this lazily loaded chunk too, keeping wza.js small.
+export { prepareReading, sentenceAt } from '../speech/prepare.js';
+export { caretAt, createHighlighter } from '../page/highlight.js';
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,
