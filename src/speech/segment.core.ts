@@ -2,8 +2,8 @@
  * Sentence segmentation for reading aloud: pure, string in → offsets out, so it
  * can be tested without a DOM and mapped back to page Ranges by src/page/.
  *
- * Sentences come from Intl.Segmenter, then Chinese 。！？；… (ICU does not end
- * a sentence at ； or …). A sentence longer than the utterance limit (40
+ * Sentences come from Intl.Segmenter (other languages) or Chinese punctuation
+ * 。！？ and ；… (ICU ends no sentence at ； or …). A sentence longer than the utterance limit (40
  * characters in Chinese, 160 otherwise — Chrome's voices stop after ~15 s) is
  * cut at clause punctuation ，、：, then at word boundaries, into utterances
  * packed greedily up to the limit. The highlight still covers the whole sentence.
@@ -44,21 +44,25 @@ export function looksChinese(text: string, lang: string): boolean {
   return cjk > letters;
 }
 
-const segmenters = new Map<string, { sentence: Intl.Segmenter; word: Intl.Segmenter } | null>();
+const segmenters = new Map<string, Intl.Segmenter | null>();
 
-function segmentersFor(lang: string) {
-  if (!segmenters.has(lang)) {
-    let value: { sentence: Intl.Segmenter; word: Intl.Segmenter } | null = null;
+/**
+ * One cached Intl.Segmenter per language and granularity. Created on first use:
+ * the word segmenter loads ICU's Chinese dictionary (tens of ms), so it is only
+ * made when a clause has no punctuation to cut at.
+ */
+function segmenterFor(lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter | null {
+  const key = `${lang}|${granularity}`;
+  if (!segmenters.has(key)) {
+    let value: Intl.Segmenter | null = null;
     try {
-      if (typeof Intl.Segmenter === 'function') {
-        value = { sentence: new Intl.Segmenter(lang, { granularity: 'sentence' }), word: new Intl.Segmenter(lang, { granularity: 'word' }) };
-      }
+      if (typeof Intl.Segmenter === 'function') value = new Intl.Segmenter(lang, { granularity });
     } catch {
       value = null; // invalid language tag: fall back to punctuation only
     }
-    segmenters.set(lang, value);
+    segmenters.set(key, value);
   }
-  return segmenters.get(lang)!;
+  return segmenters.get(key)!;
 }
 
 /** Shrinks a span to its non-whitespace content; null when it holds none. */
@@ -72,11 +76,13 @@ function trim(text: string, start: number, end: number): Span | null {
 function sentencesOf(text: string, start: number, end: number, lang: string, chinese: boolean): Span[] {
   const block = text.slice(start, end);
   const cuts: number[] = [];
-  const seg = segmentersFor(lang);
+  // Chinese sentence ends are punctuation alone (ICU finds nothing more there), and
+  // skipping the segmenter saves its cold start; other languages need its rules (Mr. Smith).
+  const seg = chinese ? null : segmenterFor(lang, 'sentence');
   if (seg) {
-    for (const s of seg.sentence.segment(block)) if (s.index > 0) cuts.push(s.index);
+    for (const s of seg.segment(block)) if (s.index > 0) cuts.push(s.index);
   } else {
-    for (const m of block.matchAll(/[。！？!?]+[”’」』）)]*|[.](?=\s)/g)) cuts.push(m.index + m[0].length);
+    for (const m of block.matchAll(/[。！？!?]+[”’」』）)\]】〕]*|[.](?=\s)/g)) cuts.push(m.index + m[0].length);
   }
   if (chinese) for (const m of block.matchAll(EXTRA_END_ZH)) cuts.push(m.index + m[0].length);
   const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < block.length).sort((a, b) => a - b);
@@ -92,9 +98,9 @@ function sentencesOf(text: string, start: number, end: number, lang: string, chi
 
 /** Cuts one over-long clause at word boundaries (or hard, when a word is longer than the limit). */
 function cutWords(text: string, span: Span, max: number, lang: string): Span[] {
-  const seg = segmentersFor(lang);
+  const seg = segmenterFor(lang, 'word');
   const bounds: number[] = [];
-  if (seg) for (const w of seg.word.segment(text.slice(span.start, span.end))) if (w.index > 0) bounds.push(span.start + w.index);
+  if (seg) for (const w of seg.segment(text.slice(span.start, span.end))) if (w.index > 0) bounds.push(span.start + w.index);
   const out: Span[] = [];
   let from = span.start;
   while (span.end - from > max) {
