@@ -13,8 +13,8 @@ export interface ReadingSentence {
   text: string;
   /** Where it is on the page; null for a title taken from a meta tag or document.title. */
   range: Range | null;
-  /** Utterances: short pieces spoken one after another. */
-  parts: string[];
+  /** Utterances: short pieces spoken one after another, each with its own place on the page. */
+  parts: { text: string; range: Range | null }[];
   /** True for the title's sentences. */
   title: boolean;
 }
@@ -29,15 +29,14 @@ export interface Reading {
 function sentencesOf(root: Element | null, text: string | null, lang: string, title: boolean, skip?: (el: Element) => boolean, within?: Range): ReadingSentence[] {
   if (root) {
     const map = collectText(root, { skip, within: within ?? null });
-    return segment(map.text, lang).map((s) => ({
-      text: spokenText(map.text, s),
-      range: rangeOf(map, s.start, s.end),
-      parts: s.parts.map((p) => spokenText(map.text, p)),
-      title,
-    }));
+    return segment(map.text, lang).map((s) => {
+      const range = rangeOf(map, s.start, s.end);
+      const parts = s.parts.map((p) => ({ text: spokenText(map.text, p), range: s.parts.length > 1 ? rangeOf(map, p.start, p.end) : range }));
+      return { text: spokenText(map.text, s), range, parts, title };
+    });
   }
   const t = text ?? '';
-  return segment(t, lang).map((s) => ({ text: spokenText(t, s), range: null, parts: s.parts.map((p) => spokenText(t, p)), title }));
+  return segment(t, lang).map((s) => ({ text: spokenText(t, s), range: null, parts: s.parts.map((p) => ({ text: spokenText(t, p), range: null })), title }));
 }
 
 export function prepareReading(doc: Document, configured: string | null, fallbackLang: string): Reading | null {

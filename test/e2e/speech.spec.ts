@@ -75,6 +75,34 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     expect(await page.locator('body').innerHTML()).toBe(before);
   });
 
+  test('keeps the sentence being read in view, below the toolbar', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await fakeSpeech(page, { auto: false });
+    await openPage(page, '/demo/index.html');
+    await openToolbar(page);
+    await button(page, /^连读/).click();
+    await waitForSpokenCount(page, 1);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // Read on until the sentence near the end of the article.
+    for (let i = 0; i < 80 && !(await highlighted(page))?.startsWith('会议号召'); i++) {
+      const n = (await spoken(page)).length;
+      await finishUtterance(page);
+      await waitForSpokenCount(page, n + 1);
+    }
+    expect(await highlighted(page)).toMatch(/^会议号召/);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const range = [...(CSS.highlights.get('wza-reading') as unknown as Iterable<Range>)][0]!;
+          const r = range.getBoundingClientRect();
+          const bar = document.querySelector('wza-toolbar')!.getBoundingClientRect();
+          return r.top >= bar.bottom && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  });
+
   test('暂停 / 继续 / 停止, and 语速 applies from the next utterance', async ({ page }) => {
     await fakeSpeech(page, { auto: false });
     await openPage(page, '/test/pages/speech.html');

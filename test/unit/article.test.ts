@@ -133,3 +133,17 @@ describe('findArticle on page shapes', () => {
     expect(findArticle(document)).toBeNull();
   });
 });
+
+describe('ranges', () => {
+  it('every sentence and every utterance maps back to its DOM Range, across <a>, <font> and <b>', () => {
+    document.documentElement.innerHTML = `<body><div class="TRS_Editor"><p>为深入贯彻落实<a href="#">《中华人民共和国政府信息公开条例》</a>，进一步提升全市政务公开工作水平，<font color="red">经市政府同意</font>，决定开展<b>2024年度</b>政务公开工作检查。</p></div></body>`;
+    const reading = prepareReading(document, null, 'zh-CN')!;
+    const body = reading.sentences.filter((s) => !s.title);
+    expect(body).toHaveLength(1);
+    const [s] = body;
+    expect(s!.range!.toString()).toBe(s!.text);
+    expect(s!.parts.length).toBeGreaterThan(1);
+    for (const p of s!.parts) expect(p.range!.toString()).toBe(p.text);
+    expect(s!.parts.map((p) => p.text).join('')).toBe(s!.text);
+  });
+});

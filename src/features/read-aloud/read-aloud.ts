@@ -122,7 +122,7 @@ class Reader {
     if (!reading.article.body.isConnected) return this.stop();
     const sentence = reading.sentences[this.#sentence];
     if (!sentence) return this.stop();
-    const text = sentence.parts[this.#part];
+    const text = sentence.parts[this.#part]?.text;
     if (text === undefined) {
       this.#sentence++;
       this.#part = 0;

@@ -35,6 +35,8 @@ export class SpeechHub {
     this.#remote = ctx.config.ttsUrl ? safe(() => createRemoteEngine(win, ctx.config.ttsUrl!)) : null;
     // Voices may arrive after start-up (Chrome loads them lazily): re-render so controls enable.
     this.#web?.onChange(() => ctx.requestRender());
+    // Asking once makes Chrome start loading its voices, so they are there by the first click.
+    safe(() => this.#web?.canSpeak(this.lang));
   }
 
   /** The page's reading language: its `lang`, else the UI language. */
