@@ -21,8 +21,9 @@ export function watchPointing(page: Page, handlers: PointingHandlers, delay = 30
     const t = e.composedPath()[0] ?? e.target;
     return t instanceof ElementCtor ? t : null;
   };
-  // pointermove only compares targets; the timer restarts when the element under the pointer changes.
-  const onMove = (e: PointerEvent) => {
+  // pointerover fires only when the pointer enters another element, never per pixel of
+  // movement: that is the coalescing. The rest timer restarts on each new element.
+  const onOver = (e: PointerEvent) => {
     const target = realTarget(e);
     if (target === last) return;
     last = target;
@@ -32,10 +33,18 @@ export function watchPointing(page: Page, handlers: PointingHandlers, delay = 30
   };
   const onFocus = (e: FocusEvent) => {
     const target = realTarget(e);
-    if (target && target !== page.document.body) handlers.onPoint(target, 'focus');
+    if (!target || target === page.document.body) return;
+    // Keyboard focus only: a click's focus would repeat what the pointer just said.
+    let keyboard = true;
+    try {
+      keyboard = target.matches(':focus-visible');
+    } catch {
+      /* old browser: speak anyway */
+    }
+    if (keyboard) handlers.onPoint(target, 'focus');
   };
   const undos = [
-    page.listen('document', 'pointermove', onMove, { passive: true, capture: true }),
+    page.listen('document', 'pointerover', onOver, { passive: true, capture: true }),
     page.listen('document', 'focusin', onFocus, { passive: true, capture: true }),
   ];
   return () => {
