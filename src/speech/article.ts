@@ -133,7 +133,13 @@ function findTitle(doc: Document, body: Element): { title: string; titleElement:
     return { title: meta, titleElement: same };
   }
   if (heading) return { title: (heading.textContent ?? '').trim(), titleElement: heading };
-  return { title: doc.title.trim(), titleElement: null };
+  return { title: pageTitle(doc), titleElement: null };
+}
+
+/** document.title without the column and site names CMSs append ("标题_栏目_网站", "Title | Site"). */
+function pageTitle(doc: Document): string {
+  const t = doc.title.trim();
+  return t.split(/\s*(?:_|\||｜|\s[-–—]\s)\s*/)[0]?.trim() || t;
 }
 
 function norm(s: string | null): string {
@@ -143,12 +149,19 @@ function norm(s: string | null): string {
 function nearestHeading(body: Element): Element | null {
   const inside = body.querySelector('h1, h2');
   if (inside && body.firstElementChild && inside === firstMeaningful(body)) return inside;
-  // Walk up from the body looking at earlier siblings for a heading.
-  for (let el: Element | null = body; el && el !== el.ownerDocument.body; el = el.parentElement) {
+  // Walk up from the body (a few levels: further up is the page's frame, not the
+  // article) looking back through earlier siblings for the closest heading.
+  let level = 0;
+  for (let el: Element | null = body; el && el !== el.ownerDocument.body && level < 4; el = el.parentElement, level++) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (isExcluded(sib)) continue;
-      const h = sib.matches(HEADINGS) ? sib : sib.querySelector('h1, h2, h3');
-      if (h && textLength(h) > 0 && !isExcluded(h)) return h;
+      const h = sib.matches(HEADINGS) ? sib : [...sib.querySelectorAll('h1, h2, h3')].filter((x) => !isExcluded(x)).pop();
+      if (!h || textLength(h) === 0 || isExcluded(h)) continue;
+      // Far from the body, a heading is more likely the site's name in its header:
+      // accept it there only when the page title (before its column and site names) names it.
+      const named = norm(pageTitle(body.ownerDocument));
+      if (level >= 2 && !(named && (named.includes(norm(h.textContent)) || norm(h.textContent).includes(named)))) return null;
+      return h;
     }
   }
   return inside && !isExcluded(inside) ? inside : null;

@@ -147,3 +147,17 @@ describe('ranges', () => {
     expect(s!.parts.map((p) => p.text).join('')).toBe(s!.text);
   });
 });
+
+describe('titles', () => {
+  it('does not take the site name in the page header for the title; uses document.title without column and site names', () => {
+    const r = read(`<head><title>关于调整公交线路的通告_交通公告_示例市交通运输局</title></head><body>
+      <div class="logo"><h1>示例市交通运输局</h1></div>
+      <div class="wrap"><div class="main"><div class="TRS_Editor"><p>因道路施工，12路公交车临时改道。</p></div></div></div></body>`);
+    expect(r.sentences).toEqual(['关于调整公交线路的通告', '因道路施工，12路公交车临时改道。']);
+  });
+
+  it('takes the heading closest before the body, not the first one of a block', () => {
+    const r = read(`<body><div class="head"><h3>政务动态</h3><h2>全市安全生产工作会议召开</h2></div><div id="zoom"><p>会议部署了下一阶段工作。</p></div></body>`);
+    expect(r.sentences[0]).toBe('全市安全生产工作会议召开');
+  });
+});
