@@ -311,6 +311,10 @@ test.describe('指读 (point reading)', () => {
     await expect.poll(last).toBe('二级标题 关于开展2024年度政务公开工作检查的通知');
     await page.locator('#q').focus();
     await expect.poll(last).toBe('输入框 站内搜索');
+    // Keyboard focus: Tab from the heading reaches the link in the article.
+    await page.locator('h2').click();
+    await page.keyboard.press('Tab');
+    await expect.poll(last).toBe('链接 《中华人民共和国政府信息公开条例》');
     // The link still navigates: 指读 never prevents a click.
     await page.getByRole('link', { name: '新闻中心' }).click();
     await expect(page).toHaveURL(/#news$/);

@@ -96,7 +96,8 @@ export class SpeechHub {
 
   /** Says a short text (an announcement, what the pointer rests on) in short utterances; skipped while 连读 speaks. */
   say(text: string, lang = this.lang): void {
-    if (this.reading || !text.trim()) return;
+    // No voice for this language (a UI language unlike the page's): stay silent rather than report errors.
+    if (this.reading || !text.trim() || !this.supported(lang)) return;
     const parts = shortPieces(text, lang);
     const next = (i: number) => {
       const part = parts[i];
