@@ -215,6 +215,26 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
 });
 
 test.describe('声音 and shortcuts', () => {
+  test('Alt+X reads with the toolbar closed (the reading code loads on first use), under a strict CSP', async ({ page }) => {
+    const errors = trackErrors(page);
+    await fakeSpeech(page, { auto: false });
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      Object.defineProperty(window, '__violations', { value: violations });
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await openPage(page, '/test/pages/speech-csp.html');
+    await page.keyboard.press('Alt+KeyX');
+    await expect.poll(async () => (await spoken(page)).map((u) => u.text)).toEqual(['天气预报']);
+    await expect.poll(() => highlighted(page)).toBe('天气预报');
+    await finishUtterance(page);
+    await expect.poll(() => highlighted(page)).toBe('今天晴。');
+    await page.keyboard.press('Alt+KeyX'); // pause
+    await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('Alt+V turns 声音 on and announcements are spoken; Alt+P turns on 指读; Alt+X starts reading', async ({ page }) => {
     await fakeSpeech(page);
     await openPage(page, '/test/pages/speech.html');
