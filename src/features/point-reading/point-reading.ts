@@ -3,8 +3,8 @@
  * with its kind (链接, 按钮, 图片 + alt, 输入框 + label, 标题 + level). Turning it
  * on turns 声音 on. It never prevents or stops an event.
  */
-import { describe, pointTarget } from '../../page/describe.js';
 import { watchPointing } from '../../page/pointing.js';
+import type { UiModule } from '../../ui-module.js';
 import type { Feature } from '../feature.js';
 import { speechHub } from '../speech/hub.js';
 
@@ -24,11 +24,18 @@ export const pointReading: Feature = {
       isOn: (s) => s.sound && s.pointReading,
       apply() {
         let speaking = false;
+        // Element descriptions load with the UI chunk (usually already there: the toolbar is open).
+        let ui: UiModule | null = null;
+        ctx.ui().then(
+          (m) => (ui = m),
+          () => ctx.announce(t.speech.failed),
+        );
         const stop = watchPointing(ctx.page, {
           onPoint(target) {
+            if (!ui) return;
             try {
-              const el = pointTarget(target);
-              const text = el ? describe(el, t.kinds) : '';
+              const el = ui.pointTarget(target);
+              const text = el ? ui.describe(el, t.kinds) : '';
               if (!text) return;
               ctx.bus.emit('pointed', text);
               speaking = true;
