@@ -24,8 +24,8 @@ export const DEFAULT_VOICES: FakeVoice[] = [
 interface Options {
   voices: FakeVoice[];
   auto: boolean;
-  /** Voices appear only after this many ms (as in real Chrome), with a voiceschanged event. */
-  voicesDelay: number;
+  /** Voices appear only when the test calls window.__tts.loadVoices() (as late as in real Chrome), with a voiceschanged event. */
+  voicesLater: boolean;
   /** Every speak() fails with this error instead of speaking. */
   failWith: string | null;
   /**
@@ -37,13 +37,13 @@ interface Options {
 }
 
 export async function fakeSpeech(page: Page, options: Partial<Options> = {}): Promise<void> {
-  const o: Options = { voices: DEFAULT_VOICES, auto: true, voicesDelay: 0, failWith: null, requireActivation: false, ...options };
+  const o: Options = { voices: DEFAULT_VOICES, auto: true, voicesLater: false, failWith: null, requireActivation: false, ...options };
   await page.addInitScript((o: Options) => {
     type U = { text: string; lang: string; rate: number; voice: { name: string } | null; onstart?: ((e: object) => void) | null; onend?: ((e: object) => void) | null; onerror?: ((e: object) => void) | null };
     const log: { text: string; lang: string; rate: number; voice: string | null }[] = [];
     let queue: U[] = [];
     let current: U | null = null;
-    let voices = o.voicesDelay > 0 ? [] : o.voices.map((v) => ({ ...v, voiceURI: v.name, localService: true, default: false }));
+    let voices = o.voicesLater ? [] : o.voices.map((v) => ({ ...v, voiceURI: v.name, localService: true, default: false }));
     const listeners = new Set<(e: Event) => void>();
     let cancels = 0;
     let blocked = 0;
@@ -120,12 +120,10 @@ export async function fakeSpeech(page: Page, options: Partial<Options> = {}): Pr
       addEventListener: (_t: string, fn: (e: Event) => void) => listeners.add(fn),
       removeEventListener: (_t: string, fn: (e: Event) => void) => listeners.delete(fn),
     };
-    if (o.voicesDelay > 0) {
-      setTimeout(() => {
-        voices = o.voices.map((v) => ({ ...v, voiceURI: v.name, localService: true, default: false }));
-        for (const fn of listeners) fn(new Event('voiceschanged'));
-      }, o.voicesDelay);
-    }
+    const loadVoices = () => {
+      voices = o.voices.map((v) => ({ ...v, voiceURI: v.name, localService: true, default: false }));
+      for (const fn of listeners) fn(new Event('voiceschanged'));
+    };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
     Object.defineProperty(window, '__tts', {
@@ -136,6 +134,7 @@ export async function fakeSpeech(page: Page, options: Partial<Options> = {}): Pr
         current: () => current?.text ?? null,
         cancels: () => cancels,
         blocked: () => blocked,
+        loadVoices,
       },
     });
   }, o);
