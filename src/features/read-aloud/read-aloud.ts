@@ -47,7 +47,10 @@ class Reader {
       reading = ui.prepareReading(ctx.page.document, ctx.config.article, this.#hub.lang);
     } catch (error) {
       if (token !== this.#starts) return;
+      // The chunk did not load (offline, blocked) or the page is too odd to read: say so, keep the page.
       console.warn('[wza] read-aloud could not start:', error);
+      ctx.announce(ctx.t.speech.failed);
+      return;
     }
     if (!reading || reading.sentences.length === 0) {
       ctx.announce(ctx.t.speech.noArticle);
