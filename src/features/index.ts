@@ -8,9 +8,15 @@ import { crosshair } from './crosshair/crosshair.js';
 import { magnifier } from './magnifier/magnifier.js';
 import { textOnly } from './text-only/text-only.js';
 import type { Feature } from './feature.js';
+import { pointReading } from './point-reading/point-reading.js';
+import { readAloud } from './read-aloud/read-aloud.js';
+import { speech } from './speech/speech.js';
 
 export const FEATURES: readonly Feature[] = [
   // speech (声音, 指读, 连读, 停止, 语速)
+  speech,
+  pointReading,
+  readAloud,
   // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
   // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
   crosshair,

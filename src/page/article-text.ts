@@ -69,11 +69,14 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
   const walk = (node: Element) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
+        if (article.range && !article.range.intersectsNode(child)) continue;
         inline += child.textContent ?? '';
         continue;
       }
       if (!isElement(child) || SKIP.has(child.tagName) || child.localName.startsWith('wza-')) continue;
       if (child === article.titleElement) continue;
+      // Articles found by ContentStart/ContentEnd markers are the stretch between them, not all of their container.
+      if (article.range && !article.range.intersectsNode(child)) continue;
       if (hidden(child)) continue;
       const tag = child.tagName;
       if (/^H[1-6]$/.test(tag)) {

@@ -8,8 +8,15 @@ import { WzaMagnifier } from './wza-magnifier.js';
 import { WzaReader } from './wza-reader.js';
 import { WzaToolbar } from './wza-toolbar.js';
 
-export { aids } from '../features/aids.lazy.js';
 export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
+// Code needed only once reading aloud or point reading starts (article finding,
+// segmentation, highlight, element descriptions) rides in this lazily loaded
+// chunk too, keeping wza.js small.
+export { prepareReading, sentenceAt } from '../speech/prepare.js';
+export { caretAt, createHighlighter } from '../page/highlight.js';
+export { describe, pointTarget } from '../page/describe.js';
+// The working parts of the pointer and focus aids (tracker, text finding, reader), likewise.
+export { aids } from '../features/aids.lazy.js';
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,

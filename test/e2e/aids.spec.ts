@@ -2,6 +2,7 @@
 // computed styles and text; each restores the page exactly when turned off.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { fakeSpeech, finishUtterance } from './fake-speech.js';
 import { axeWidget, openPage, openToolbar, pageSnapshot, toolbar } from './helpers.js';
 
 const PAGE = '/test/pages/aids.html';
@@ -282,6 +283,26 @@ test.describe('大字幕 captions', () => {
     // Alt+B turns it off.
     await page.keyboard.press('Alt+KeyB');
     await expect(bar).toHaveCount(0);
+  });
+
+  test('while 连读 reads, it shows the sentence being read; when reading stops, the pointed text again', async ({ page }) => {
+    await fakeSpeech(page, { auto: false });
+    await openPage(page, PAGE);
+    await openToolbar(page);
+    await turnOn(page, { captions: true }, ['wza-captions']);
+    const text = page.locator('wza-captions .text');
+    const item = await centreOf(page, '#measures li:nth-child(1)');
+    await moveTo(page, item.x, item.y);
+    await expect(text).toHaveText('推出关怀版页面');
+    await toolbar(page).getByRole('button', { name: /^连读/ }).click();
+    await expect(text).toHaveText('示例市召开老年人数字服务推进会');
+    await finishUtterance(page);
+    // The next sentence (whatever read-aloud reads next), still not the pointed text.
+    await expect(text).not.toHaveText('示例市召开老年人数字服务推进会');
+    await expect(text).not.toHaveText('推出关怀版页面');
+    expect((await text.textContent())!.length).toBeGreaterThan(0);
+    await toolbar(page).getByRole('button', { name: /^停止/ }).click();
+    await expect(text).toHaveText('推出关怀版页面');
   });
 
   test('scrolling under a still pointer shows the text now under it', async ({ page }) => {
