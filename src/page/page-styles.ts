@@ -20,6 +20,9 @@ export function addPageStyles(doc: Document, css: string): StyleHandle {
   const sheet = new Sheet();
   sheet.replaceSync(css);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  let ours = OUR_SHEETS.get(doc);
+  if (!ours) OUR_SHEETS.set(doc, (ours = new Set()));
+  ours.add(sheet);
   let attached = true;
   return {
     set(next) {
@@ -28,7 +31,26 @@ export function addPageStyles(doc: Document, css: string): StyleHandle {
     remove() {
       if (!attached) return;
       attached = false;
+      ours.delete(sheet);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
+}
+
+/** Every sheet Wza has on a page, so reads of the page's own styles can look past them. */
+const OUR_SHEETS = new WeakMap<Document, Set<CSSStyleSheet>>();
+
+/**
+ * Runs `read` with all of Wza's page sheets switched off, so computed styles are
+ * the page's own (original font sizes, colours), whatever aids are on. The sheets
+ * are back on before anything paints: `read` must only read, never write.
+ */
+export function withoutOurStyles<T>(doc: Document, read: () => T): T {
+  const sheets = [...(OUR_SHEETS.get(doc) ?? [])].filter((s) => !s.disabled);
+  for (const s of sheets) s.disabled = true;
+  try {
+    return read();
+  } finally {
+    for (const s of sheets) s.disabled = false;
+  }
 }

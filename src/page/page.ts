@@ -3,6 +3,9 @@
  * host document; features ask this object for what they need, and every change
  * it makes comes back with its undo.
  */
+import { raiseContrast } from './contrast.js';
+import { scaleFonts } from './font-scale.js';
+import { stopMarquees } from './marquee.js';
 import { addPageStyles, type StyleHandle } from './page-styles.js';
 
 export type Undo = () => void;
@@ -16,6 +19,16 @@ export interface Page {
   lang(): string;
   /** Adds a constructable stylesheet to the page. */
   styles(css: string): StyleHandle;
+  /**
+   * Tags every element with its original font size (also text added later) so that
+   * sheets can scale it through `--wza-text-scale` and raise it through
+   * `--wza-min-fs`; shared between callers, removed when the last one releases.
+   */
+  scaleFonts(): Undo;
+  /** Raises every text colour below `min`:1 against its background to the nearest colour that passes. */
+  raiseContrast(min: number): Undo;
+  /** Stops the page's <marquee> elements. */
+  stopMarquees(): Undo;
   /** Puts one of the widget's own wza-* elements on the page (after <body>, outside its stacking context). */
   mount(element: HTMLElement): Undo;
   /** Adds a listener to the document or window; returns its removal. */
@@ -54,6 +67,9 @@ export function createPage(doc: Document = document): Page {
     window: win,
     lang: () => doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang') ?? '',
     styles: (css) => addPageStyles(doc, css),
+    scaleFonts: () => scaleFonts(doc),
+    raiseContrast: (min) => raiseContrast(doc, min),
+    stopMarquees: () => stopMarquees(doc),
     mount(element) {
       doc.documentElement.append(element);
       return () => element.remove();

@@ -1,0 +1,73 @@
+/**
+ * Font scaling of the whole page. Each element is tagged once with its original
+ * font size and line height (`data-wza-fs="16/32"`); a generated sheet gives every
+ * bucket `font-size: calc(max(16px, var(--wza-min-fs)) * var(--wza-text-scale))`.
+ * A level change then is one custom property on :root (text size), a minimum is
+ * another (care mode): no new walk. px sizes, author !important and text that
+ * arrives later scale alike; an inline `font-size: … !important`, which no
+ * sheet can beat, gets the same value written through CSSOM and restored on undo.
+ *
+ * Shared: text size and care mode both need it; the tags stay while either holds it.
+ */
+import { BOOST, tagElements, type TagHandle, type TagSpec, type Undo } from './tagger.js';
+
+export const FONT_ATTR = 'data-wza-fs';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function fontValue(px: number): string {
+  return `calc(max(${px}px, var(--wza-min-fs, 0px)) * var(--wza-text-scale, 1))`;
+}
+
+const spec: TagSpec = {
+  attr: FONT_ATTR,
+  read(_el, style) {
+    const fs = parseFloat(style.fontSize);
+    if (!(fs > 0)) return null;
+    const lh = style.lineHeight.endsWith('px') ? String(round(parseFloat(style.lineHeight))) : 'n';
+    return `${round(fs)}/${lh}`;
+  },
+  rule(key, selector) {
+    const [fs, lh] = key.split('/') as [string, string];
+    // A px line height scales with the text; care mode's minimum (in em) can raise it.
+    const lineHeight =
+      lh === 'n'
+        ? 'var(--wza-lh-normal, normal)'
+        : `max(calc(${lh}px * var(--wza-text-scale, 1)), calc(var(--wza-min-lh, 0) * 1em))`;
+    // break-word: a long word wraps instead of pushing the page sideways.
+    return `${selector}${BOOST}{font-size:${fontValue(Number(fs))}!important;line-height:${lineHeight}!important;overflow-wrap:break-word!important}`;
+  },
+  write(el, key) {
+    if (el.style.getPropertyPriority('font-size') !== 'important') return null;
+    // An inline !important beats every sheet: only the element's own style can be scaled.
+    const before = el.getAttribute('style');
+    el.style.setProperty('font-size', fontValue(Number(key.split('/')[0])), 'important');
+    return () => {
+      // The page's own attribute text, exactly as it was.
+      if (before === null) el.removeAttribute('style');
+      else el.setAttribute('style', before);
+    };
+  },
+};
+
+const shared = new WeakMap<Document, { users: number; handle: TagHandle }>();
+
+/** Tags the page for font scaling (once, however many features ask); returns the release. */
+export function scaleFonts(doc: Document): Undo {
+  let entry = shared.get(doc);
+  if (!entry) {
+    entry = { users: 0, handle: tagElements(doc, spec) };
+    shared.set(doc, entry);
+  }
+  entry.users++;
+  const held = entry;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--held.users === 0) {
+      held.handle.remove();
+      shared.delete(doc);
+    }
+  };
+}
