@@ -16,7 +16,7 @@ export function schemeCss(p: Palette, dark: boolean): string {
   return `:root{--wza-fg:${p.fg};--wza-bg:${p.bg};--wza-accent:${p.fg};--wza-accent-fg:${p.bg};--wza-focus:${p.focus};--wza-border:${p.fg};color-scheme:${dark ? 'dark' : 'light'}!important}
 :root${B},:root body${B},:root body :not(${MEDIA})${B}{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;background-color:${p.bg}!important;background-image:none!important;border-color:${p.fg}!important;text-shadow:none!important;box-shadow:none!important}
 :root body *${B}::before,:root body *${B}::after,:root body *${B}::marker{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;border-color:${p.fg}!important;text-shadow:none!important}
-:root body :where(a[href],a[href] *)${B}{color:${p.link}!important;-webkit-text-fill-color:${p.link}!important;text-decoration:underline!important}
+:root body :is(a[href],a[href] *)${B}{color:${p.link}!important;-webkit-text-fill-color:${p.link}!important;text-decoration:underline!important}
 :root :focus-visible${B}{outline:3px solid ${p.focus}!important;outline-offset:2px!important}
 :root body ::placeholder{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;opacity:1!important}
 :root ::selection{color:${p.bg}!important;-webkit-text-fill-color:${p.bg}!important;background-color:${p.selection}!important}`;
