@@ -326,7 +326,6 @@ export class WzaApp {
     const shortcut = this.#shortcuts.find((s) => s.code === event.code);
     if (!shortcut) return;
     event.preventDefault();
-    if (!this.settings.value.toolbar && shortcut.code !== 'KeyA') this.#opener = null;
     shortcut.run();
   }
 }

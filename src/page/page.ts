@@ -29,7 +29,11 @@ export interface Page {
   raiseContrast(min: number): Undo;
   /** Stops the page's <marquee> elements. */
   stopMarquees(): Undo;
-  /** Puts one of the widget's own wza-* elements on the page (after <body>, outside its stacking context). */
+  /**
+   * Puts one of the widget's own wza-* elements on the page: a child of <html> just
+   * before <body> (first in Tab order, outside body's zoom and stacking context),
+   * shown in the browser's top layer where supported, so no page z-index covers it.
+   */
   mount(element: HTMLElement): Undo;
   /** Adds a listener to the document or window; returns its removal. */
   listen<K extends keyof DocumentEventMap>(
@@ -71,8 +75,21 @@ export function createPage(doc: Document = document): Page {
     raiseContrast: (min) => raiseContrast(doc, min),
     stopMarquees: () => stopMarquees(doc),
     mount(element) {
-      doc.documentElement.append(element);
-      return () => element.remove();
+      const root = doc.documentElement;
+      root.insertBefore(element, doc.body && doc.body.parentNode === root ? doc.body : null);
+      const topLayer = typeof element.showPopover === 'function';
+      if (topLayer) {
+        element.popover = 'manual';
+        try {
+          element.showPopover();
+        } catch {
+          // e.g. a page's modal dialog is open; z-index still puts us on top of ordinary content
+        }
+      }
+      return () => {
+        if (topLayer && element.matches(':popover-open')) element.hidePopover();
+        element.remove();
+      };
     },
     listen(target: 'document' | 'window', type: string, handler: (e: Event) => void, options?: AddEventListenerOptions) {
       const t: EventTarget = target === 'document' ? doc : win;

@@ -28,6 +28,15 @@ export const hostReset = /* css */ `
     zoom: 1 !important;
     filter: none !important;
     pointer-events: auto !important;
+    /* the top layer's popover defaults (border, padding, inset, colours) are not ours */
+    border: none !important;
+    padding: 0 !important;
+    overflow: visible !important;
+    background: transparent !important;
+    width: auto !important;
+    height: auto !important;
+    max-width: none !important;
+    max-height: none !important;
   }
   :host([large]) {
     --_scale: 1.3;

@@ -4,6 +4,7 @@ import { WzaActionEvent } from '../events.js';
 import type { Control, MenuControl } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
 import { icon } from './icons.js';
+import { rovingIndex } from './roving.js';
 import { hostReset } from './shared.styles.js';
 import { toolbarStyles } from './wza-toolbar.styles.js';
 
@@ -117,7 +118,7 @@ export class WzaToolbar extends LitElement {
   }
 
   private renderHelp() {
-    return html`<section class="help" role="region" aria-labelledby="help-title">
+    return html`<section class="help" role="region" aria-labelledby="help-title" @keydown=${this.handleHelpKeydown}>
       <h2 id="help-title">${this.t.help.title}</h2>
       <p>${this.t.help.intro}</p>
       <h3>${this.t.help.shortcutsHeading}</h3>
@@ -191,37 +192,21 @@ export class WzaToolbar extends LitElement {
     const buttons = this.buttons();
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = (current + 1) % buttons.length;
-        break;
-      case 'ArrowLeft':
-        next = (current - 1 + buttons.length) % buttons.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = buttons.length - 1;
-        break;
-      case 'ArrowDown': {
-        const control = this.controls[current];
-        if (control?.type === 'menu' && !control.disabled) {
-          event.preventDefault();
-          this.openMenu = control.key;
-        }
-        return;
-      }
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        if (this.helpOpen) this.handleHelpClose();
-        else this.dispatchEvent(new WzaActionEvent('exit'));
-        return;
-      default:
-        return;
+    const control = this.controls[current];
+    if (event.key === 'ArrowDown' && control?.type === 'menu' && !control.disabled) {
+      event.preventDefault();
+      this.openMenu = control.key;
+      return;
     }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      if (this.helpOpen) this.handleHelpClose();
+      else this.dispatchEvent(new WzaActionEvent('exit'));
+      return;
+    }
+    const next = rovingIndex(event.key, current, buttons.length, 'horizontal');
+    if (next === null) return;
     event.preventDefault();
     this.focusIndex = next;
     buttons[next]?.focus();
@@ -230,20 +215,7 @@ export class WzaToolbar extends LitElement {
   private handleMenuKeydown(event: KeyboardEvent) {
     const items = this.menuItems();
     const current = items.indexOf(event.target as HTMLElement);
-    let next = -1;
     switch (event.key) {
-      case 'ArrowDown':
-        next = (current + 1) % items.length;
-        break;
-      case 'ArrowUp':
-        next = (current - 1 + items.length) % items.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -257,11 +229,18 @@ export class WzaToolbar extends LitElement {
       case 'Tab':
         this.openMenu = '';
         return;
-      default:
-        return;
     }
+    const next = rovingIndex(event.key, current, items.length, 'vertical');
+    if (next === null) return;
     event.preventDefault();
     items[next]?.focus();
+  }
+
+  private handleHelpKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.handleHelpClose();
   }
 
   private handleHelpClose() {

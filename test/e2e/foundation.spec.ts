@@ -55,6 +55,13 @@ test.describe('demo article page (site-owned triggers)', () => {
     for (const keys of ['Alt+A', 'Alt+R', 'Alt+/', 'Esc']) await expect(help.getByText(keys, { exact: true })).toBeVisible();
     await page.keyboard.press('Alt+Slash');
     await expect(help).toHaveCount(0);
+    // Escape inside help closes help first (not the toolbar) and returns focus to 帮助
+    await page.keyboard.press('Alt+Slash');
+    await help.getByRole('button', { name: '关闭帮助' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await expect(toolbar(page)).toBeVisible();
+    await expect(toolbar(page).getByRole('button', { name: /^帮助/ })).toBeFocused();
   });
 
   test('Alt+A opens the toolbar from anywhere, but not while typing in a form field', async ({ page }) => {
@@ -99,6 +106,20 @@ test.describe('demo article page (site-owned triggers)', () => {
 });
 
 test.describe('default launcher (English page)', () => {
+  test('the launcher is the first Tab stop, and the open toolbar comes right after it', async ({ page }) => {
+    await openPage(page, '/demo/english.html');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Accessibility' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('toolbar').getByRole('button').first()).toBeFocused();
+    // On the next page the toolbar is open already: it is the second Tab stop, after the launcher.
+    await page.reload();
+    await expect(page.getByRole('toolbar')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('toolbar').getByRole('button').first()).toBeFocused();
+  });
+
   test('shows the Accessibility launcher in English, in the right-bottom corner', async ({ page }) => {
     await openPage(page, '/demo/english.html');
     const launcher = page.getByRole('button', { name: 'Accessibility' });

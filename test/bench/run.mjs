@@ -1,0 +1,106 @@
+// `npm run bench`: the SPEC §6 figures, each beside its budget. Prints; never fails
+// on a slow machine (budgets are read by people, not asserted by tests).
+// Every test/bench/*.bench.mjs adds rows: its default export is
+//   async ({ browser, baseUrl, bigPageUrl, median, newPage }) => [{ what, value, unit, budget, floor?, ratio? }]
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import { routes, start } from '../../demo/server.mjs';
+import { launchOptions } from '../browsers.mjs';
+import { bigPage } from './big-page.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const RUNS = 5;
+
+export const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const gzip = (file) => gzipSync(readFileSync(dist + file), { level: 9 }).length;
+
+routes.set('/bench/big.html', (_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(bigPage());
+});
+routes.set('/bench/big-plain.html', (_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(bigPage({ script: false }));
+});
+
+const port = Number(process.env.WZA_BENCH_PORT ?? 5190);
+const server = await start(port);
+const baseUrl = `http://127.0.0.1:${port}`;
+const bigPageUrl = `${baseUrl}/bench/big.html`;
+const browser = await chromium.launch(launchOptions);
+const newPage = async (options = {}) => (await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options })).newPage();
+
+/** Size: what a page loads at start, and everything with all features loaded. */
+function sizeRows() {
+  const start = gzip('wza.js');
+  const all = start + gzip('wza-ui.js');
+  return [
+    { what: 'wza.js loaded at start, gzip', value: start / 1024, unit: 'KB', budget: 20 },
+    { what: 'everything (wza.js + wza-ui.js), gzip', value: all / 1024, unit: 'KB', budget: 40 },
+  ];
+}
+
+/**
+ * Mount: main-thread time from evaluating wza.js to the widget mounted (the DOM is
+ * ready, so mounting runs synchronously), on the 20,000-element page, median of 5
+ * fresh loads; and the layout shift that mounting causes.
+ */
+async function mountRows() {
+  const code = readFileSync(dist + 'wza.js', 'utf8');
+  const times = [];
+  const shifts = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/bench/big-plain.html`);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const { ms, shift } = await page.evaluate(async (source) => {
+      let shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: false });
+      const t0 = performance.now();
+      (0, eval)(source);
+      const ms = performance.now() - t0;
+      if (!document.querySelector('wza-launcher')) throw new Error('wza did not mount');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
+      return { ms, shift };
+    }, code);
+    times.push(ms);
+    shifts.push(shift);
+    await page.context().close();
+  }
+  return [
+    { what: 'main-thread time to mount (20,000 elements)', value: median(times), unit: 'ms', budget: 20 },
+    { what: 'layout shift caused by mounting (launcher closed)', value: Math.max(...shifts), unit: 'CLS', budget: 0 },
+  ];
+}
+
+function format(row) {
+  const value = row.unit === 'KB' ? row.value.toFixed(2) : row.unit === 'CLS' ? row.value.toFixed(4) : row.value.toFixed(1);
+  const floor = row.floor !== undefined ? `  floor ${row.floor.toFixed(1)} ms  ratio ${row.ratio.toFixed(2)}×` : '';
+  const pass = row.pass ?? (row.ratio !== undefined ? row.ratio <= 1.5 || row.value <= 50 : row.value <= row.budget);
+  return `${pass ? 'ok  ' : 'OVER'}  ${row.what.padEnd(62)} ${`${value} ${row.unit}`.padStart(12)}   budget ${row.budgetText ?? `${row.budget} ${row.unit}`}${floor}`;
+}
+
+const rows = [...sizeRows(), ...(await mountRows())];
+for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+  const mod = await import(pathToFileURL(here + file).href);
+  try {
+    rows.push(...(await mod.default({ browser, baseUrl, bigPageUrl, median, newPage })));
+  } catch (error) {
+    rows.push({ what: `${file} failed: ${error.message}`, value: NaN, unit: '', budget: NaN, pass: false });
+  }
+}
+
+console.log(`\nWza benchmark (Chromium ${browser.version()}, median of ${RUNS} where timed)\n`);
+for (const row of rows) console.log(format(row));
+await browser.close();
+server.close();
