@@ -95,28 +95,26 @@ export function ensureContrast(fg: Rgba, bg: Rgba, target: number): Rgba {
   return { r: round(out.r), g: round(out.g), b: round(out.b), a: 1 };
 }
 
-/** The colours of one scheme. Every pair a page shows (text, link, focus on bg) is ≥ 7:1. */
+/** The colours of one scheme. Every pair a page shows (text, link, focus ring on bg) is ≥ 7:1. */
 export interface Palette {
   fg: string;
   bg: string;
   link: string;
   /** Focus outline, and the widget's own focus ring. */
   focus: string;
-  /** Text selection background (text on it stays `bg`). */
-  selection: string;
 }
 
 export const PALETTES: Record<Exclude<ColourScheme, 'default'>, Palette> = {
-  'black-white': { fg: '#ffffff', bg: '#000000', link: '#ffff00', focus: '#00ffff', selection: '#ffffff' },
-  'black-yellow': { fg: '#ffff00', bg: '#000000', link: '#00ffff', focus: '#ffffff', selection: '#ffff00' },
-  'blue-white': { fg: '#ffffff', bg: '#002b80', link: '#ffff00', focus: '#ffff00', selection: '#ffffff' },
-  'yellow-black': { fg: '#000000', bg: '#ffff00', link: '#0000b3', focus: '#000000', selection: '#000000' },
+  'black-white': { fg: '#ffffff', bg: '#000000', link: '#ffff00', focus: '#00ffff' },
+  'black-yellow': { fg: '#ffff00', bg: '#000000', link: '#00ffff', focus: '#ffffff' },
+  'blue-white': { fg: '#ffffff', bg: '#002b80', link: '#ffff00', focus: '#ffff00' },
+  'yellow-black': { fg: '#000000', bg: '#ffff00', link: '#0000b3', focus: '#000000' },
 };
 
-/** The contrast of every text pair a palette puts on the page: fg, link and selected text. */
-export function paletteContrasts(p: Palette): { text: number; link: number; focus: number; selection: number } {
+/** The contrast of every pair a palette puts on the page: text, links and focus rings on the background. */
+export function paletteContrasts(p: Palette): { text: number; link: number; focus: number } {
   const c = (a: string, b: string) => contrastRatio(parseColour(a)!, parseColour(b)!);
-  return { text: c(p.fg, p.bg), link: c(p.link, p.bg), focus: c(p.focus, p.bg), selection: c(p.bg, p.selection) };
+  return { text: c(p.fg, p.bg), link: c(p.link, p.bg), focus: c(p.focus, p.bg) };
 }
 
 /** Next scheme in menu order, wrapping (Alt+` cycles). */

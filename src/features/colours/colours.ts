@@ -12,17 +12,23 @@ import { nextScheme, PALETTES, type Palette } from './colours.core.js';
 
 const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
 
-export function schemeCss(p: Palette, dark: boolean): string {
-  return `:root{--wza-fg:${p.fg};--wza-bg:${p.bg};--wza-accent:${p.fg};--wza-accent-fg:${p.bg};--wza-focus:${p.focus};--wza-border:${p.fg};color-scheme:${dark ? 'dark' : 'light'}!important}
-:root${B},:root body${B},:root body :not(${MEDIA})${B}{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;background-color:${p.bg}!important;background-image:none!important;border-color:${p.fg}!important;text-shadow:none!important;box-shadow:none!important}
-:root body *${B}::before,:root body *${B}::after,:root body *${B}::marker{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;border-color:${p.fg}!important;text-shadow:none!important}
-:root body :is(a[href],a[href] *)${B}{color:${p.link}!important;-webkit-text-fill-color:${p.link}!important;text-decoration:underline!important}
+/**
+ * The scheme's sheet. Kept to rules a style engine resolves cheaply (SPEC §6: a
+ * scheme change within 1.5 × the floor): text colour is set on <html>/<body> and
+ * inherited by every element (`color: inherit`), so links need one rule of their
+ * own and their children follow; no ::selection or pseudo-element rules, which
+ * would make the browser resolve extra styles for all 20,000 elements of a big page.
+ */
+export function schemeCss(p: Palette): string {
+  return `:root{--wza-fg:${p.fg};--wza-bg:${p.bg};--wza-accent:${p.fg};--wza-accent-fg:${p.bg};--wza-focus:${p.focus};--wza-border:${p.fg}}
+:root${B},:root body${B}{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;background-color:${p.bg}!important;background-image:none!important}
+:root body :not(${MEDIA})${B}{color:inherit!important;-webkit-text-fill-color:inherit!important;background-color:${p.bg}!important;background-image:none!important;border-color:${p.fg}!important;text-shadow:none!important;box-shadow:none!important}
+:root body a[href]${B}{color:${p.link}!important;-webkit-text-fill-color:${p.link}!important;text-decoration:underline!important}
 :root :focus-visible${B}{outline:3px solid ${p.focus}!important;outline-offset:2px!important}
-:root body ::placeholder{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;opacity:1!important}
-:root ::selection{color:${p.bg}!important;-webkit-text-fill-color:${p.bg}!important;background-color:${p.selection}!important}`;
+:root body ::placeholder{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;opacity:1!important}`;
 }
 
-const css = (scheme: Exclude<ColourScheme, 'default'>) => schemeCss(PALETTES[scheme], scheme !== 'yellow-black');
+const css = (scheme: Exclude<ColourScheme, 'default'>) => schemeCss(PALETTES[scheme]);
 
 export const colours: Feature = {
   id: 'colours',
