@@ -9,6 +9,7 @@
  *
  * Shared: text size and care mode both need it; the tags stay while either holds it.
  */
+import { inlineImportant, overrideInline } from './inline-style.js';
 import { BOOST, tagElements, type TagHandle, type TagSpec, type Undo } from './tagger.js';
 
 export const FONT_ATTR = 'data-wza-fs';
@@ -38,15 +39,8 @@ const spec: TagSpec = {
     return `${selector}${BOOST}{font-size:${fontValue(Number(fs))}!important;line-height:${lineHeight}!important;overflow-wrap:break-word!important}`;
   },
   write(el, key) {
-    if (el.style.getPropertyPriority('font-size') !== 'important') return null;
     // An inline !important beats every sheet: only the element's own style can be scaled.
-    const before = el.getAttribute('style');
-    el.style.setProperty('font-size', fontValue(Number(key.split('/')[0])), 'important');
-    return () => {
-      // The page's own attribute text, exactly as it was.
-      if (before === null) el.removeAttribute('style');
-      else el.setAttribute('style', before);
-    };
+    return inlineImportant(el, 'font-size') ? overrideInline(el, 'font-size', fontValue(Number(key.split('/')[0]))) : null;
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import { raiseContrast } from './contrast.js';
 import { scaleFonts } from './font-scale.js';
+import { overrideInlineImportant } from './inline-style.js';
 import { stopMarquees } from './marquee.js';
 import { addPageStyles, type StyleHandle } from './page-styles.js';
 
@@ -29,6 +30,11 @@ export interface Page {
   raiseContrast(min: number): Undo;
   /** Stops the page's <marquee> elements. */
   stopMarquees(): Undo;
+  /**
+   * Overrides inline `!important` declarations (which beat every sheet) of these
+   * properties, on elements not matching `skip`, now and on content added later.
+   */
+  overrideInlineImportant(values: Record<string, (el: HTMLElement) => string>, skip: string): Undo;
   /**
    * Puts one of the widget's own wza-* elements on the page: a child of <html> just
    * before <body> (first in Tab order, outside body's zoom and stacking context),
@@ -74,6 +80,7 @@ export function createPage(doc: Document = document): Page {
     scaleFonts: () => scaleFonts(doc),
     raiseContrast: (min) => raiseContrast(doc, min),
     stopMarquees: () => stopMarquees(doc),
+    overrideInlineImportant: (values, skip) => overrideInlineImportant(doc, values, skip),
     mount(element) {
       const root = doc.documentElement;
       root.insertBefore(element, doc.body && doc.body.parentNode === root ? doc.body : null);

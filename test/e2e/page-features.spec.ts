@@ -43,9 +43,10 @@ test.describe('文字放大 / 文字缩小', () => {
     await openTestPage(page, '/test/pages/hostile.html');
     await set(page, { textSize: 150 });
     expect(await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize)).toBe('21px');
-    expect(await page.locator('p[style]').evaluate((e) => getComputedStyle(e).fontSize)).toBe('16.5px');
+    const inline = page.locator('p[style*="11px"]');
+    expect(await inline.evaluate((e) => getComputedStyle(e).fontSize)).toBe('16.5px');
     await set(page, { textSize: 100 });
-    expect(await page.locator('p[style]').getAttribute('style')).toBe('font-size:11px !important');
+    expect(await inline.getAttribute('style')).toBe('font-size:11px !important');
   });
 
   test('late content: an article that arrives later, and the next one swapped in without navigation, are scaled too', async ({ page }) => {
@@ -155,6 +156,21 @@ test.describe('配色', () => {
       const widget = await new AxeBuilder({ page }).include('wza-toolbar').withRules(['color-contrast-enhanced']).analyze();
       expect(widget.violations.flatMap((v) => v.nodes.map((n) => `${scheme}: ${n.target.join(' ')}`))).toEqual([]);
     }
+  });
+
+  test('hostile CSS: inline color/background !important give way to the scheme, together with text size, and come back exactly', async ({ page }) => {
+    await openTestPage(page, '/test/pages/hostile.html');
+    const para = page.locator('#notice');
+    const link = page.getByRole('link', { name: '下载申请表' });
+    const styleBefore = await para.getAttribute('style');
+    await set(page, { colours: 'black-white', textSize: 150 });
+    expect(await para.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor, getComputedStyle(e).fontSize])).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', '22.5px']);
+    expect(await link.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(255, 255, 0)');
+    await set(page, { textSize: 100 }); // one override undone while the other stays
+    expect(await para.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).fontSize])).toEqual(['rgb(255, 255, 255)', '15px']);
+    await set(page, { colours: 'default' });
+    expect(await para.getAttribute('style')).toBe(styleBefore);
+    expect(await para.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(192, 192, 192)');
   });
 
   test('Alt+` cycles 默认 → 黑底白字 → 黑底黄字 → 蓝底白字 → 黄底黑字 → 默认', async ({ page }) => {

@@ -20,13 +20,25 @@ const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
  * would make the browser resolve extra styles for all 20,000 elements of a big page.
  */
 export function schemeCss(p: Palette): string {
-  return `:root{--wza-fg:${p.fg};--wza-bg:${p.bg};--wza-accent:${p.fg};--wza-accent-fg:${p.bg};--wza-focus:${p.focus};--wza-border:${p.fg}}
+  return `:root{--wza-link:${p.link};--wza-fg:${p.fg};--wza-bg:${p.bg};--wza-accent:${p.fg};--wza-accent-fg:${p.bg};--wza-focus:${p.focus};--wza-border:${p.fg}}
 :root${B},:root body${B}{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;background-color:${p.bg}!important;background-image:none!important}
 :root body :not(${MEDIA})${B}{color:inherit!important;-webkit-text-fill-color:inherit!important;background-color:${p.bg}!important;background-image:none!important;border-color:${p.fg}!important;text-shadow:none!important;box-shadow:none!important}
 :root body a[href]${B}{color:${p.link}!important;-webkit-text-fill-color:${p.link}!important;text-decoration:underline!important}
 :root :focus-visible${B}{outline:3px solid ${p.focus}!important;outline-offset:2px!important}
 :root body ::placeholder{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;opacity:1!important}`;
 }
+
+/** Inline `!important` colours beat every sheet: those elements get the scheme through their own style. */
+function inlineColours(el: HTMLElement): string {
+  if (el.matches('a[href]')) return 'var(--wza-link)';
+  return el.localName === 'body' ? 'var(--wza-fg)' : 'inherit';
+}
+const INLINE = {
+  color: inlineColours,
+  '-webkit-text-fill-color': inlineColours,
+  'background-color': () => 'var(--wza-bg)',
+  'background-image': () => 'none',
+};
 
 const css = (scheme: Exclude<ColourScheme, 'default'>) => schemeCss(PALETTES[scheme]);
 
@@ -43,11 +55,15 @@ export const colours: Feature = {
       isOn: (s) => s.colours !== 'default',
       apply(s) {
         const sheet = ctx.page.styles(css(s.colours as Exclude<ColourScheme, 'default'>));
+        const inline = ctx.page.overrideInlineImportant(INLINE, MEDIA);
         return {
           update: (next) => {
             if (next.colours !== 'default') sheet.set(css(next.colours));
           },
-          undo: () => sheet.remove(),
+          undo() {
+            inline();
+            sheet.remove();
+          },
         };
       },
       controls: (s) => [
