@@ -30,11 +30,15 @@ const spec: TagSpec = {
   },
   rule(key, selector) {
     const [fs, lh] = key.split('/') as [string, string];
-    // A px line height scales with the text; care mode's minimum (in em) can raise it.
+    // A px line height is kept as a floor and grows with the text only up to 1.5 × its
+    // size: body text keeps its spacing, while the `height:34px; line-height:34px`
+    // idiom of one-line bars does not double and spill over the next row.
+    // Care mode's minimum (in em) can raise it further.
+    const ratio = Math.min(Number(lh) / Number(fs), 1.5);
     const lineHeight =
       lh === 'n'
         ? 'var(--wza-lh-normal, normal)'
-        : `max(calc(${lh}px * var(--wza-text-scale, 1)), calc(var(--wza-min-lh, 0) * 1em))`;
+        : `max(${lh}px, ${Math.round(ratio * 1000) / 1000}em, calc(var(--wza-min-lh, 0) * 1em))`;
     // break-word: a long word wraps instead of pushing the page sideways.
     return `${selector}${BOOST}{font-size:${fontValue(Number(fs))}!important;line-height:${lineHeight}!important;overflow-wrap:break-word!important}`;
   },

@@ -92,6 +92,41 @@ describe('page door: font scaling (src/page/font-scale.ts)', () => {
   });
 });
 
+describe('page door: line height under scaled text', () => {
+  it('body text keeps its spacing (up to 1.5), a one-line bar does not double its line height', () => {
+    const host = fixture(
+      `<p class="body" style="font-size:16px;line-height:32px">a</p><div class="bar" style="font-size:12px;line-height:34px;height:34px">b</div><p class="tight" style="font-size:14px;line-height:18px">c</p>`,
+    );
+    const release = page.scaleFonts();
+    const level = page.styles(':root{--wza-text-scale:2}');
+    const lh = (sel: string) => getComputedStyle(host.querySelector(sel)!).lineHeight;
+    expect(lh('.body')).to.equal('48px'); // 32 px text × 1.5
+    expect(lh('.bar')).to.equal('36px'); // 24 px text × 1.5, not 68
+    expect(parseFloat(lh('.tight'))).to.be.closeTo(36, 0.1); // proportional below 1.5
+    level.remove();
+    release();
+    expect(lh('.bar')).to.equal('34px');
+    host.remove();
+  });
+});
+
+describe('page door: inline !important (src/page/inline-style.ts)', () => {
+  it('two aids override two properties; undoing one keeps the other; the last undo restores the text exactly', async () => {
+    const { overrideInline } = await import('../../src/page/inline-style.js');
+    const host = fixture(`<p style="color:red!important;  font-size:11px!important">x</p>`);
+    const p = host.querySelector('p')!;
+    const original = p.getAttribute('style');
+    const undoFont = overrideInline(p, 'font-size', '20px');
+    const undoColour = overrideInline(p, 'color', 'rgb(0, 0, 255)');
+    expect([getComputedStyle(p).fontSize, getComputedStyle(p).color]).to.deep.equal(['20px', 'rgb(0, 0, 255)']);
+    undoFont();
+    expect([getComputedStyle(p).fontSize, getComputedStyle(p).color]).to.deep.equal(['11px', 'rgb(0, 0, 255)']);
+    undoColour();
+    expect(p.getAttribute('style')).to.equal(original);
+    host.remove();
+  });
+});
+
 describe('page door: contrast (src/page/contrast.ts)', () => {
   it('raises weak text to 4.5:1 against the background behind it, leaves strong text alone, and undoes', () => {
     const host = fixture(
