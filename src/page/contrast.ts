@@ -47,8 +47,8 @@ export function raiseContrast(doc: Document, min: number): Undo {
   const spec: TagSpec = {
     attr: CONTRAST_ATTR,
     startBatch: () => (cache = new Map()),
+    wants: hasOwnText,
     read(el, style) {
-      if (!hasOwnText(el)) return null;
       const fg = parseColour(style.color);
       const bg = backgroundOf(el);
       if (!fg || !bg) return null;

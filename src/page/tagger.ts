@@ -22,6 +22,8 @@ export interface TagSpec {
   write?(el: HTMLElement, key: string): Undo | null;
   /** Called before each batch of reads, e.g. to reset a cache. */
   startBatch?(): void;
+  /** A cheap pre-check without styles (e.g. "has text of its own"); elements failing it are not read yet. */
+  wants?(el: HTMLElement): boolean;
 }
 
 export interface TagHandle {
@@ -37,14 +39,23 @@ export function tagElements(doc: Document, spec: TagSpec): TagHandle {
   const keys = new Set<string>();
   const undos: Undo[] = [];
   const sheet = addPageStyles(doc, '');
+  /** Elements read once already: a page that keeps updating their text (a clock) costs nothing. */
+  const seen = new WeakSet<Element>();
 
   const process = (elements: Iterable<Element>) => {
+    const todo: HTMLElement[] = [];
+    for (const el of elements) {
+      if (seen.has(el) || !(el instanceof win.HTMLElement) || SKIP.has(el.tagName) || el.localName.startsWith('wza-') || el.hasAttribute(spec.attr)) continue;
+      if (spec.wants && !spec.wants(el)) continue;
+      seen.add(el);
+      todo.push(el);
+    }
+    if (todo.length === 0) return; // nothing new: no style work at all
     spec.startBatch?.();
     // Read everything before writing anything: one style computation, no layout thrash.
     const found = withoutOurStyles(doc, () => {
       const out: [HTMLElement, string][] = [];
-      for (const el of elements) {
-        if (!(el instanceof win.HTMLElement) || SKIP.has(el.tagName) || el.localName.startsWith('wza-') || el.hasAttribute(spec.attr)) continue;
+      for (const el of todo) {
         const key = spec.read(el, win.getComputedStyle(el));
         if (key !== null) out.push([el, key]);
       }

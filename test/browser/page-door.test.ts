@@ -158,15 +158,42 @@ describe('page door: sheets (src/page/page-styles.ts)', () => {
     host.remove();
   });
 
-  it('marquees stop and start again', () => {
+  it('marquees stop (also ones added later) and start again', async () => {
     const host = fixture('<marquee>news</marquee>');
     const m = host.querySelector('marquee') as HTMLElement & { stop(): void; start(): void };
     const calls: string[] = [];
     m.stop = () => calls.push('stop');
     m.start = () => calls.push('start');
     const undo = page.stopMarquees();
+    const late = document.createElement('marquee') as HTMLElement & { stop(): void; start(): void };
+    late.stop = () => calls.push('late stop');
+    late.start = () => calls.push('late start');
+    host.append(late);
+    await nextTask();
     undo();
-    expect(calls).to.deep.equal(['stop', 'start']);
+    expect(calls).to.deep.equal(['stop', 'late stop', 'start', 'late start']);
     host.remove();
+  });
+
+  it('text that keeps changing in an already read element (a clock) causes no new reads', async () => {
+    const host = fixture('<p class="clock">10:00</p>');
+    const release = page.scaleFonts();
+    const undoContrast = page.raiseContrast(4.5);
+    let reads = 0;
+    const original = window.getComputedStyle;
+    window.getComputedStyle = (...args: Parameters<typeof getComputedStyle>) => {
+      reads++;
+      return original.apply(window, args);
+    };
+    try {
+      host.querySelector('.clock')!.textContent = '10:01';
+      await nextTask();
+      expect(reads).to.equal(0);
+    } finally {
+      window.getComputedStyle = original;
+      undoContrast();
+      release();
+      host.remove();
+    }
   });
 });
