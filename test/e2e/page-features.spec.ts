@@ -1,7 +1,7 @@
 // Issue 3, items 2–7: what a user notices of each page transformation, on the test pages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openPage, openToolbar, toolbar } from './helpers.js';
+import { axeWidget, openPage, openToolbar, toolbar } from './helpers.js';
 import { frames, openTestPage, TEST_PAGES } from './page-helpers.js';
 
 /** Font size (px) of every element that has text of its own, in document order. */
@@ -300,5 +300,21 @@ test.describe('strict CSP page', () => {
     await page.evaluate(() => window.wza.exit());
     await frames(page);
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+  });
+});
+
+test.describe('the widget itself', () => {
+  test('passes axe (WCAG 2.2 A/AA) in every scheme and in care mode, and 帮助 lists the new shortcuts', async ({ page }) => {
+    await openPage(page, '/demo/index.html');
+    await openToolbar(page);
+    for (const [scheme] of SCHEMES) {
+      await set(page, { colours: scheme });
+      expect(await axeWidget(page), scheme).toEqual([]);
+    }
+    await set(page, { colours: 'default', care: true, textSize: 200, zoom: 150 });
+    expect(await axeWidget(page), 'care').toEqual([]);
+    await toolbar(page).getByRole('button', { name: /^帮助/ }).click();
+    const help = page.getByRole('region', { name: '帮助' });
+    for (const keys of ['Alt+`', 'Alt+↑', 'Alt+↓', 'Alt+M']) await expect(help.getByText(keys, { exact: true })).toBeVisible();
   });
 });
