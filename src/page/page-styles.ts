@@ -10,7 +10,16 @@ export interface StyleHandle {
   remove(): void;
 }
 
-export function addPageStyles(doc: Document, css: string): StyleHandle {
+export interface StyleOptions {
+  /**
+   * The sheet changes neither font sizes nor colours (a cursor, the toolbar's
+   * room at the top), so reads of the page's own styles may leave it on: switching
+   * a sheet off and on costs a restyle of the whole page.
+   */
+  keepWhileReading?: boolean;
+}
+
+export function addPageStyles(doc: Document, css: string, options: StyleOptions = {}): StyleHandle {
   const view = doc.defaultView;
   const Sheet = view?.CSSStyleSheet;
   if (!Sheet || !('adoptedStyleSheets' in doc)) {
@@ -22,7 +31,7 @@ export function addPageStyles(doc: Document, css: string): StyleHandle {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   let ours = OUR_SHEETS.get(doc);
   if (!ours) OUR_SHEETS.set(doc, (ours = new Set()));
-  ours.add(sheet);
+  if (!options.keepWhileReading) ours.add(sheet);
   let attached = true;
   return {
     set(next) {
@@ -37,7 +46,7 @@ export function addPageStyles(doc: Document, css: string): StyleHandle {
   };
 }
 
-/** Every sheet Wza has on a page, so reads of the page's own styles can look past them. */
+/** Wza's sheets on a page that change text, so reads of the page's own styles can look past them. */
 const OUR_SHEETS = new WeakMap<Document, Set<CSSStyleSheet>>();
 
 /**
@@ -46,7 +55,8 @@ const OUR_SHEETS = new WeakMap<Document, Set<CSSStyleSheet>>();
  * are back on before anything paints: `read` must only read, never write.
  */
 export function withoutOurStyles<T>(doc: Document, read: () => T): T {
-  const sheets = [...(OUR_SHEETS.get(doc) ?? [])].filter((s) => !s.disabled);
+  const sheets = [...(OUR_SHEETS.get(doc) ?? [])].filter((s) => !s.disabled && s.cssRules.length > 0);
+  if (sheets.length === 0) return read();
   for (const s of sheets) s.disabled = true;
   try {
     return read();

@@ -7,7 +7,7 @@ import { raiseContrast } from './contrast.js';
 import { scaleFonts } from './font-scale.js';
 import { overrideInlineImportant } from './inline-style.js';
 import { stopMarquees } from './marquee.js';
-import { addPageStyles, type StyleHandle } from './page-styles.js';
+import { addPageStyles, type StyleHandle, type StyleOptions } from './page-styles.js';
 
 export type Undo = () => void;
 
@@ -19,7 +19,7 @@ export interface Page {
   /** The page's language (`<html lang>`), or '' when it has none. */
   lang(): string;
   /** Adds a constructable stylesheet to the page. */
-  styles(css: string): StyleHandle;
+  styles(css: string, options?: StyleOptions): StyleHandle;
   /**
    * Tags every element with its original font size (also text added later) so that
    * sheets can scale it through `--wza-text-scale` and raise it through
@@ -76,7 +76,7 @@ export function createPage(doc: Document = document): Page {
     document: doc,
     window: win,
     lang: () => doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang') ?? '',
-    styles: (css) => addPageStyles(doc, css),
+    styles: (css, options) => addPageStyles(doc, css, options),
     scaleFonts: () => scaleFonts(doc),
     raiseContrast: (min) => raiseContrast(doc, min),
     stopMarquees: () => stopMarquees(doc),
@@ -126,7 +126,7 @@ export function createPage(doc: Document = document): Page {
       const css = (h: number) =>
         `html{padding-top:${own + h}px!important;scroll-padding-top:${h}px!important}` +
         `[data-wza-below-bar]{translate:0 ${h}px!important}`;
-      const sheet = addPageStyles(doc, css(height));
+      const sheet = addPageStyles(doc, css(height), { keepWhileReading: true });
       const shifted = tagFixedTopElements(doc, win);
       return {
         set: (h) => sheet.set(css(h)),

@@ -26,7 +26,7 @@ export const cursor: Feature = {
     return {
       isOn: (s) => s.bigCursor,
       apply() {
-        const sheet = ctx.page.styles(CURSOR_CSS);
+        const sheet = ctx.page.styles(CURSOR_CSS, { keepWhileReading: true });
         return { undo: () => sheet.remove() };
       },
       controls: (s) => [{ type: 'button', key: 'cursor', label: t.controls.bigCursor, icon: 'bigCursor', pressed: s.bigCursor, shortcut: 'Alt+M', activate: toggle }],
