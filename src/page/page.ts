@@ -125,7 +125,8 @@ export function createPage(doc: Document = document): Page {
       const own = parseFloat(win.getComputedStyle(doc.documentElement).paddingTop) || 0;
       const css = (h: number) =>
         `html{padding-top:${own + h}px!important;scroll-padding-top:${h}px!important}` +
-        `[data-wza-below-bar]{translate:0 ${h}px!important}`;
+        // Page zoom (--wza-zoom on <body>) scales the shift too: divide it back out.
+        `[data-wza-below-bar]{translate:0 calc(${h}px / var(--wza-zoom, 1))!important}`;
       const sheet = addPageStyles(doc, css(height), { keepWhileReading: true });
       const shifted = tagFixedTopElements(doc, win);
       return {

@@ -87,6 +87,17 @@ test.describe('文字放大 / 文字缩小', () => {
 });
 
 test.describe('页面放大 / 页面缩小', () => {
+  test('a fixed header stays right below the open toolbar at every zoom level', async ({ page }) => {
+    await openTestPage(page, '/test/pages/hostile.html');
+    await openToolbar(page);
+    for (const zoom of [100, 150, 200]) {
+      await set(page, { zoom });
+      const bar = (await page.locator('wza-toolbar').boundingBox())!;
+      const header = (await page.locator('.fixed-head').boundingBox())!;
+      expect(header.y, `at ${zoom} %`).toBeCloseTo(bar.y + bar.height, 0);
+    }
+  });
+
   test('zooms the page layout in 10 % steps while the toolbar keeps its size and keeps working', async ({ page }) => {
     await openPage(page, '/demo/index.html');
     await openToolbar(page);

@@ -6,7 +6,8 @@
 import type { Feature } from '../feature.js';
 import { step, ZOOM_LEVELS } from '../steps.core.js';
 
-const css = (percent: number) => `:root>body{zoom:${percent / 100}!important}`;
+// --wza-zoom also tells the toolbar's room-making shift (page.reserveTop) to undo the zoom.
+const css = (percent: number) => `:root{--wza-zoom:${percent / 100}}:root>body{zoom:var(--wza-zoom)!important}`;
 
 export const zoom: Feature = {
   id: 'zoom',
