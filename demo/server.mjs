@@ -29,6 +29,33 @@ const STRICT_CSP =
 /** Extra routes tests need (e.g. a fake remote speech service); filled in by test helpers. */
 export const routes = new Map();
 
+/** A short WAV (a 0.2 s tone): what a remote speech service returns, for data-tts-url tests and demos. */
+export function toneWav(seconds = 0.2, rate = 8000) {
+  const samples = Math.round(seconds * rate);
+  const buf = Buffer.alloc(44 + samples * 2);
+  buf.write('RIFF', 0);
+  buf.writeUInt32LE(36 + samples * 2, 4);
+  buf.write('WAVEfmt ', 8);
+  buf.writeUInt32LE(16, 16);
+  buf.writeUInt16LE(1, 20); // PCM
+  buf.writeUInt16LE(1, 22); // mono
+  buf.writeUInt32LE(rate, 24);
+  buf.writeUInt32LE(rate * 2, 28);
+  buf.writeUInt16LE(2, 32);
+  buf.writeUInt16LE(16, 34);
+  buf.write('data', 36);
+  buf.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) buf.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), 44 + i * 2);
+  return buf;
+}
+
+// A stand-in remote speech service: /tts?text=…&lang=…&rate=… answers with a short tone.
+routes.set('/tts', (_req, res) => {
+  const wav = toneWav();
+  res.writeHead(200, { 'content-type': 'audio/wav', 'content-length': wav.length, 'cache-control': 'no-store' });
+  res.end(wav);
+});
+
 export function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = routes.get(url.pathname);

@@ -9,9 +9,15 @@ import { cursor } from './cursor/cursor.js';
 import { textSize } from './text-size/text-size.js';
 import { zoom } from './zoom/zoom.js';
 import type { Feature } from './feature.js';
+import { pointReading } from './point-reading/point-reading.js';
+import { readAloud } from './read-aloud/read-aloud.js';
+import { speech } from './speech/speech.js';
 
 export const FEATURES: readonly Feature[] = [
   // speech (声音, 指读, 连读, 停止, 语速)
+  speech,
+  pointReading,
+  readAloud,
   // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
   colours,
   textSize,

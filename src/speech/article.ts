@@ -15,6 +15,8 @@ export interface Article {
   titleElement: Element | null;
   /** How it was found, for debugging and tests. */
   source: 'config' | 'cms' | 'markers' | 'landmark' | 'heuristic';
+  /** For ContentStart/ContentEnd markers: the exact stretch between them (the body is their common container). */
+  range?: Range;
 }
 
 /** Containers used by common government CMS templates (TRS, Hanweb, UCAP, …), most specific first. */
@@ -39,12 +41,15 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
 
+/** Whether this element itself (not its ancestors) is navigation, a footer, a sidebar, a share bar… */
+export function isBoilerplate(el: Element): boolean {
+  if (el.matches(EXCLUDED)) return true;
+  const idClass = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return el !== el.ownerDocument.body && el !== el.ownerDocument.documentElement && EXCLUDED_CLASS.test(idClass);
+}
+
 function isExcluded(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.matches(EXCLUDED)) return true;
-    const idClass = `${e.id} ${typeof e.className === 'string' ? e.className : ''}`;
-    if (e !== el.ownerDocument.body && EXCLUDED_CLASS.test(idClass)) return true;
-  }
+  for (let e: Element | null = el; e; e = e.parentElement) if (isBoilerplate(e)) return true;
   return false;
 }
 
@@ -57,15 +62,16 @@ function safeQuery(root: ParentNode, selector: string): Element | null {
 }
 
 /** Content between <meta name="ContentStart"> and <meta name="ContentEnd">: their nearest common container. */
-function betweenMarkers(doc: Document): Element | null {
+function betweenMarkers(doc: Document): { body: Element; range: Range } | null {
   const start = doc.querySelector('meta[name="ContentStart"]');
   const end = doc.querySelector('meta[name="ContentEnd"]');
-  if (!start || !end || !doc.body?.contains(start)) return null;
+  if (!start || !end || !doc.body?.contains(start) || !(start.compareDocumentPosition(end) & 4)) return null;
   const range = doc.createRange();
   range.setStartAfter(start);
   range.setEndBefore(end);
   const common = range.commonAncestorContainer;
-  return common.nodeType === Node.ELEMENT_NODE ? (common as Element) : common.parentElement;
+  const body = common.nodeType === 1 ? (common as Element) : common.parentElement;
+  return body ? { body, range } : null;
 }
 
 /**
@@ -76,16 +82,27 @@ function densest(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const scores = new Map<Element, number>();
-  for (const p of body.querySelectorAll('p, td, pre, li, div, font, span')) {
-    // Only leaf-ish text blocks: their own direct text counts.
+  for (const p of body.querySelectorAll(PARAGRAPHS)) {
+    // A paragraph's own text: its text nodes and inline children (old CMSs wrap
+    // every paragraph in <font>/<span>), but not nested blocks, which count themselves.
     let own = 0;
-    for (const n of p.childNodes) if (n.nodeType === Node.TEXT_NODE) own += (n.textContent ?? '').replace(/\s+/g, '').length;
-    if (own < 20 || isExcluded(p)) continue;
-    const linkText = [...p.querySelectorAll('a')].reduce((sum, a) => sum + textLength(a), 0);
-    if (linkText > own) continue;
+    let linkText = 0;
+    for (const n of p.childNodes) {
+      if (n.nodeType === 3) own += (n.textContent ?? '').replace(/\s+/g, '').length;
+      else if (n.nodeType === 1 && INLINE.test((n as Element).tagName)) {
+        const len = textLength(n as Element);
+        const links = (n as Element).tagName === 'A' ? len : [...(n as Element).querySelectorAll('a')].reduce((sum, a) => sum + textLength(a), 0);
+        own += len - links;
+        linkText += links;
+      }
+    }
+    if (own < 20 || linkText > own || isExcluded(p)) continue;
     const punctuation = (p.textContent?.match(/[，。,.；;！？!?、]/g) ?? []).length;
     const score = own + punctuation * 10;
-    const parent = p.parentElement ?? body;
+    // The paragraph itself (a single-block article), its container in full, the one above in half.
+    scores.set(p, (scores.get(p) ?? 0) + score);
+    const parent = p.parentElement;
+    if (!parent || parent === body.parentElement) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand && grand !== body.parentElement) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
@@ -101,6 +118,9 @@ function densest(doc: Document): Element | null {
   return best;
 }
 
+const PARAGRAPHS = 'p, td, li, pre, div, dd, blockquote, section';
+const INLINE = /^(A|SPAN|FONT|B|STRONG|EM|I|U|SMALL|BIG|SUB|SUP|LABEL|ABBR|CODE|MARK|Q|CITE|TIME)$/;
+
 const HEADINGS = 'h1, h2, h3, .title, .article-title, .art_title, [class*="title"]';
 
 /** The title: meta ArticleTitle, else the nearest heading before or inside the body, else document.title. */
@@ -113,7 +133,13 @@ function findTitle(doc: Document, body: Element): { title: string; titleElement:
     return { title: meta, titleElement: same };
   }
   if (heading) return { title: (heading.textContent ?? '').trim(), titleElement: heading };
-  return { title: doc.title.trim(), titleElement: null };
+  return { title: pageTitle(doc), titleElement: null };
+}
+
+/** document.title without the column and site names CMSs append ("标题_栏目_网站", "Title | Site"). */
+function pageTitle(doc: Document): string {
+  const t = doc.title.trim();
+  return t.split(/\s*(?:_|\||｜|\s[-–—]\s)\s*/)[0]?.trim() || t;
 }
 
 function norm(s: string | null): string {
@@ -123,12 +149,19 @@ function norm(s: string | null): string {
 function nearestHeading(body: Element): Element | null {
   const inside = body.querySelector('h1, h2');
   if (inside && body.firstElementChild && inside === firstMeaningful(body)) return inside;
-  // Walk up from the body looking at earlier siblings for a heading.
-  for (let el: Element | null = body; el && el !== el.ownerDocument.body; el = el.parentElement) {
+  // Walk up from the body (a few levels: further up is the page's frame, not the
+  // article) looking back through earlier siblings for the closest heading.
+  let level = 0;
+  for (let el: Element | null = body; el && el !== el.ownerDocument.body && level < 4; el = el.parentElement, level++) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (isExcluded(sib)) continue;
-      const h = sib.matches(HEADINGS) ? sib : sib.querySelector('h1, h2, h3');
-      if (h && textLength(h) > 0 && !isExcluded(h)) return h;
+      const h = sib.matches(HEADINGS) ? sib : [...sib.querySelectorAll('h1, h2, h3')].filter((x) => !isExcluded(x)).pop();
+      if (!h || textLength(h) === 0 || isExcluded(h)) continue;
+      // Far from the body, a heading is more likely the site's name in its header:
+      // accept it there only when the page title (before its column and site names) names it.
+      const named = norm(pageTitle(body.ownerDocument));
+      if (level >= 2 && !(named && (named.includes(norm(h.textContent)) || norm(h.textContent).includes(named)))) return null;
+      return h;
     }
   }
   return inside && !isExcluded(inside) ? inside : null;
@@ -154,8 +187,9 @@ export function findArticle(doc: Document, configured: string | null = null): Ar
     const a = found(doc.querySelector(selector), 'cms');
     if (a) return a;
   }
-  const marked = found(betweenMarkers(doc), 'markers');
-  if (marked) return marked;
+  const markers = betweenMarkers(doc);
+  const marked = markers && markers.range.toString().trim() ? found(markers.body, 'markers') : null;
+  if (marked && markers) return { ...marked, range: markers.range };
   for (const selector of LANDMARKS) {
     const candidates = [...doc.querySelectorAll(selector)].filter((el) => !isExcluded(el) || el.matches('main, [role="main"]'));
     const best = candidates.sort((a, b) => textLength(b) - textLength(a))[0] ?? null;

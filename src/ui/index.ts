@@ -5,6 +5,12 @@
 import { WzaToolbar } from './wza-toolbar.js';
 
 export { WzaToolbar };
+// Code needed only once reading aloud or point reading starts (article finding,
+// segmentation, highlight, element descriptions) rides in this lazily loaded
+// chunk too, keeping wza.js small.
+export { prepareReading, sentenceAt } from '../speech/prepare.js';
+export { caretAt, createHighlighter } from '../page/highlight.js';
+export { describe, pointTarget } from '../page/describe.js';
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,

@@ -1,0 +1,54 @@
+/**
+ * 声音: the master switch for speech, off by default. While on, every toolbar
+ * action's announcement is spoken; turning it off stops all speech (and 指读).
+ */
+import type { Feature } from '../feature.js';
+import { speechHub } from './hub.js';
+
+export const speech: Feature = {
+  id: 'speech',
+  create(ctx) {
+    const hub = speechHub(ctx);
+    const { t } = ctx;
+    const toggle = () => {
+      if (!hub.supported()) return ctx.announce(t.speech.unsupported);
+      const on = !ctx.settings.value.sound;
+      ctx.settings.set(on ? { sound: true } : { sound: false, pointReading: false });
+      ctx.announce(on ? t.announce.on(t.controls.sound) : t.announce.off(t.controls.sound));
+    };
+    return {
+      uses: ['sound'],
+      isOn: (s) => s.sound,
+      apply() {
+        const controller = new AbortController();
+        const off = ctx.bus.on('announce', (text) => {
+          if (!controller.signal.aborted) hub.say(text, t.lang);
+        });
+        return {
+          undo() {
+            controller.abort();
+            off();
+            hub.cancel();
+          },
+        };
+      },
+      controls(s) {
+        const supported = hub.supported();
+        return [
+          {
+            type: 'button',
+            key: 'speech',
+            label: t.controls.sound,
+            icon: 'sound',
+            pressed: supported && s.sound,
+            shortcut: 'Alt+V',
+            disabled: !supported,
+            note: supported ? undefined : t.speech.unsupported,
+            activate: toggle,
+          },
+        ];
+      },
+      shortcuts: [{ code: 'KeyV', keys: 'Alt+V', label: t.controls.sound, run: toggle }],
+    };
+  },
+};
