@@ -49,6 +49,23 @@ test.describe('文字放大 / 文字缩小', () => {
     expect(await inline.getAttribute('style')).toBe('font-size:11px !important');
   });
 
+  test('a level change is one custom property: it writes nothing to the page’s DOM', async ({ page }) => {
+    await openTestPage(page, '/test/pages/legacy-table.html');
+    await set(page, { textSize: 125 }); // the first step tags the page once
+    const mutations = await page.evaluate(async () => {
+      let count = 0;
+      const observer = new MutationObserver((records) => (count += records.length));
+      observer.observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true });
+      window.wza.set({ textSize: 150 });
+      window.wza.set({ textSize: 200 });
+      await new Promise((r) => setTimeout(r, 50));
+      observer.disconnect();
+      return count;
+    });
+    expect(mutations).toBe(0);
+    expect(await page.locator('#zoom p').nth(1).evaluate((e) => getComputedStyle(e).fontSize)).toBe('26px');
+  });
+
   test('late content: an article that arrives later, and the next one swapped in without navigation, are scaled too', async ({ page }) => {
     await openPage(page, '/test/pages/late.html');
     await set(page, { textSize: 200 }); // before the article is there

@@ -12,7 +12,7 @@ export function careCss(hide: string | null, boost: string): string {
   return [
     // Read by the font tags (src/page/font-scale.ts): minimums, not fixed sizes.
     `:root{--wza-min-fs:${CARE_MIN_TEXT_PX}px;--wza-min-lh:${CARE_MIN_LINE_HEIGHT};--wza-lh-normal:${CARE_MIN_LINE_HEIGHT}}`,
-    `:root :where(h1,h2,h3,h4,h5,h6)${boost}{--wza-min-fs:${CARE_MIN_HEADING_PX}px!important}`,
+    `:root :where(h1,h2,h3,h4,h5,h6,[role=heading])${boost}{--wza-min-fs:${CARE_MIN_HEADING_PX}px!important}`,
     `:root a[href]${boost}{text-decoration-line:underline!important}`,
     // min-* only act where the element has a box of its own (block, inline-block,
     // flex items, form controls): links inside a line of text keep the line's flow.
