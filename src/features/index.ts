@@ -3,6 +3,11 @@
  * folder and one line here.
  */
 import { exit, help, reset } from './builtins.js';
+import { care } from './care/care.js';
+import { colours } from './colours/colours.js';
+import { cursor } from './cursor/cursor.js';
+import { textSize } from './text-size/text-size.js';
+import { zoom } from './zoom/zoom.js';
 import type { Feature } from './feature.js';
 import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
@@ -14,6 +19,11 @@ export const FEATURES: readonly Feature[] = [
   pointReading,
   readAloud,
   // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
+  colours,
+  textSize,
+  zoom,
+  cursor,
+  care,
   // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
   reset,
   help,
