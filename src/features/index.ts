@@ -4,9 +4,14 @@
  */
 import { exit, help, reset } from './builtins.js';
 import { captions } from './captions/captions.js';
+import { care } from './care/care.js';
+import { colours } from './colours/colours.js';
 import { crosshair } from './crosshair/crosshair.js';
+import { cursor } from './cursor/cursor.js';
 import { magnifier } from './magnifier/magnifier.js';
 import { textOnly } from './text-only/text-only.js';
+import { textSize } from './text-size/text-size.js';
+import { zoom } from './zoom/zoom.js';
 import type { Feature } from './feature.js';
 import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
@@ -18,6 +23,11 @@ export const FEATURES: readonly Feature[] = [
   pointReading,
   readAloud,
   // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
+  colours,
+  textSize,
+  zoom,
+  cursor,
+  care,
   // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
   crosshair,
   magnifier,

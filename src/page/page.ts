@@ -3,7 +3,11 @@
  * host document; features ask this object for what they need, and every change
  * it makes comes back with its undo.
  */
-import { addPageStyles, type StyleHandle } from './page-styles.js';
+import { raiseContrast } from './contrast.js';
+import { scaleFonts } from './font-scale.js';
+import { overrideInlineImportant } from './inline-style.js';
+import { stopMarquees } from './marquee.js';
+import { addPageStyles, type StyleHandle, type StyleOptions } from './page-styles.js';
 
 export type Undo = () => void;
 
@@ -15,7 +19,22 @@ export interface Page {
   /** The page's language (`<html lang>`), or '' when it has none. */
   lang(): string;
   /** Adds a constructable stylesheet to the page. */
-  styles(css: string): StyleHandle;
+  styles(css: string, options?: StyleOptions): StyleHandle;
+  /**
+   * Tags every element with its original font size (also text added later) so that
+   * sheets can scale it through `--wza-text-scale` and raise it through
+   * `--wza-min-fs`; shared between callers, removed when the last one releases.
+   */
+  scaleFonts(): Undo;
+  /** Raises every text colour below `min`:1 against its background to the nearest colour that passes. */
+  raiseContrast(min: number): Undo;
+  /** Stops the page's <marquee> elements. */
+  stopMarquees(): Undo;
+  /**
+   * Overrides inline `!important` declarations (which beat every sheet) of these
+   * properties, on elements not matching `skip`, now and on content added later.
+   */
+  overrideInlineImportant(values: Record<string, (el: HTMLElement) => string>, skip: string): Undo;
   /**
    * Puts one of the widget's own wza-* elements on the page: a child of <html> just
    * before <body> (first in Tab order, outside body's zoom and stacking context),
@@ -57,7 +76,11 @@ export function createPage(doc: Document = document): Page {
     document: doc,
     window: win,
     lang: () => doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang') ?? '',
-    styles: (css) => addPageStyles(doc, css),
+    styles: (css, options) => addPageStyles(doc, css, options),
+    scaleFonts: () => scaleFonts(doc),
+    raiseContrast: (min) => raiseContrast(doc, min),
+    stopMarquees: () => stopMarquees(doc),
+    overrideInlineImportant: (values, skip) => overrideInlineImportant(doc, values, skip),
     mount(element) {
       const root = doc.documentElement;
       root.insertBefore(element, doc.body && doc.body.parentNode === root ? doc.body : null);
@@ -102,8 +125,9 @@ export function createPage(doc: Document = document): Page {
       const own = parseFloat(win.getComputedStyle(doc.documentElement).paddingTop) || 0;
       const css = (h: number) =>
         `html{padding-top:${own + h}px!important;scroll-padding-top:${h}px!important}` +
-        `[data-wza-below-bar]{translate:0 ${h}px!important}`;
-      const sheet = addPageStyles(doc, css(height));
+        // Page zoom (--wza-zoom on <body>) scales the shift too: divide it back out.
+        `[data-wza-below-bar]{translate:0 calc(${h}px / var(--wza-zoom, 1))!important}`;
+      const sheet = addPageStyles(doc, css(height), { keepWhileReading: true });
       const shifted = tagFixedTopElements(doc, win);
       return {
         set: (h) => sheet.set(css(h)),

@@ -108,13 +108,17 @@ test.describe('demo article page (site-owned triggers)', () => {
 test.describe('default launcher (English page)', () => {
   test('the launcher is the first Tab stop, and the open toolbar comes right after it', async ({ page }) => {
     await openPage(page, '/demo/english.html');
+    // The launcher: Care mode (care is registered and the page has no trigger of its own), then Accessibility.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Care mode' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Accessibility' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('toolbar').getByRole('button').first()).toBeFocused();
-    // On the next page the toolbar is open already: it is the second Tab stop, after the launcher.
+    // On the next page the toolbar is open already: it is the next Tab stop after the launcher's two buttons.
     await page.reload();
     await expect(page.getByRole('toolbar')).toBeVisible();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('toolbar').getByRole('button').first()).toBeFocused();

@@ -1,0 +1,36 @@
+/**
+ * 关怀版 (care mode), the MIIT 适老化 switch: body text at least 20 px and
+ * headings at least 28 px (text size then scales on top of that minimum), line
+ * height at least 1.5, text contrast at least 4.5:1, links underlined, click
+ * targets at least 44 × 44 where the element's layout allows a size, animations
+ * and transitions paused, <marquee> stopped and the site's `data-care-hide`
+ * distractions hidden. The launcher and toolbar grow (the runtime sets `large`).
+ * No toolbar control: the launcher's 关怀版 button or the site's trigger toggles it.
+ */
+import { BOOST as B } from '../../page/tagger.js';
+import type { Feature } from '../feature.js';
+import { careCss } from './care.core.js';
+
+export const care: Feature = {
+  id: 'care',
+  create(ctx) {
+    return {
+      isOn: (s) => s.care,
+      apply() {
+        const page = ctx.page;
+        const fonts = page.scaleFonts();
+        const contrast = page.raiseContrast(4.5);
+        const marquees = page.stopMarquees();
+        const sheet = page.styles(careCss(ctx.config.careHide, B));
+        return {
+          undo() {
+            sheet.remove();
+            marquees();
+            contrast();
+            fonts();
+          },
+        };
+      },
+    };
+  },
+};

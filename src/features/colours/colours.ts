@@ -1,0 +1,85 @@
+/**
+ * 配色: four high-contrast schemes. One constructable sheet sets text, background
+ * and border colours of every element (images, video and other media are left
+ * alone, so they keep their colours), underlines links in a colour of their own,
+ * and makes focus outlines visible; no `filter` anywhere. The widget follows the
+ * scheme through the --wza-* tokens on :root.
+ */
+import { COLOUR_SCHEMES, type ColourScheme } from '../../settings.js';
+import { BOOST_MORE as B } from '../../page/tagger.js';
+import type { Feature } from '../feature.js';
+import { nextScheme, PALETTES, type Palette } from './colours.core.js';
+
+const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
+
+/**
+ * The scheme's sheet. Kept to rules a style engine resolves cheaply (SPEC §6: a
+ * scheme change within 1.5 × the floor): text colour is set on <html>/<body> and
+ * inherited by every element (`color: inherit`), so links need one rule of their
+ * own and their children follow; no ::selection or pseudo-element rules, which
+ * would make the browser resolve extra styles for all 20,000 elements of a big page.
+ */
+export function schemeCss(p: Palette): string {
+  return `:root{--wza-link:${p.link};--wza-fg:${p.fg};--wza-bg:${p.bg};--wza-accent:${p.fg};--wza-accent-fg:${p.bg};--wza-focus:${p.focus};--wza-border:${p.fg}}
+:root${B},:root body${B}{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;background-color:${p.bg}!important;background-image:none!important}
+:root body :not(${MEDIA})${B}{color:inherit!important;-webkit-text-fill-color:inherit!important;background-color:${p.bg}!important;background-image:none!important;border-color:${p.fg}!important;text-shadow:none!important;box-shadow:none!important}
+:root body a[href]${B}{color:${p.link}!important;-webkit-text-fill-color:${p.link}!important;text-decoration:underline!important}
+:root :focus-visible${B}{outline:3px solid ${p.focus}!important;outline-offset:2px!important}
+:root body ::placeholder{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;opacity:1!important}`;
+}
+
+/** Inline `!important` colours beat every sheet: those elements get the scheme through their own style. */
+function inlineColours(el: HTMLElement): string {
+  if (el.matches('a[href]')) return 'var(--wza-link)';
+  return el.localName === 'body' ? 'var(--wza-fg)' : 'inherit';
+}
+const INLINE = {
+  color: inlineColours,
+  '-webkit-text-fill-color': inlineColours,
+  'background-color': () => 'var(--wza-bg)',
+  'background-image': () => 'none',
+};
+
+const css = (scheme: Exclude<ColourScheme, 'default'>) => schemeCss(PALETTES[scheme]);
+
+export const colours: Feature = {
+  id: 'colours',
+  create(ctx) {
+    const { t, settings } = ctx;
+    const choose = (scheme: ColourScheme) => {
+      settings.set({ colours: scheme });
+      ctx.announce(t.announce.scheme(t.colourSchemes[scheme]));
+    };
+    return {
+      uses: ['colours'],
+      isOn: (s) => s.colours !== 'default',
+      apply(s) {
+        const sheet = ctx.page.styles(css(s.colours as Exclude<ColourScheme, 'default'>));
+        const inline = ctx.page.overrideInlineImportant(INLINE, MEDIA);
+        return {
+          update: (next) => {
+            if (next.colours !== 'default') sheet.set(css(next.colours));
+          },
+          undo() {
+            inline();
+            sheet.remove();
+          },
+        };
+      },
+      controls: (s) => [
+        {
+          type: 'menu',
+          key: 'colours',
+          label: t.controls.colours,
+          icon: 'colours',
+          shortcut: 'Alt+`',
+          options: COLOUR_SCHEMES.map((value) => ({ value, label: t.colourSchemes[value], checked: s.colours === value })),
+          select: (value) => {
+            if ((COLOUR_SCHEMES as readonly string[]).includes(value)) choose(value as ColourScheme);
+          },
+        },
+      ],
+      shortcuts: [{ code: 'Backquote', keys: 'Alt+`', label: t.controls.colours, run: () => choose(nextScheme(settings.value.colours, COLOUR_SCHEMES)) }],
+    };
+  },
+};

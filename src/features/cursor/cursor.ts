@@ -1,0 +1,36 @@
+/**
+ * 大鼠标: large high-contrast cursors for the whole page: an arrow, a pointing
+ * hand over links and buttons, a text beam over text and text fields. One sheet;
+ * rules have equal specificity (:where) so the last matching one wins.
+ */
+import { BOOST as B } from '../../page/tagger.js';
+import type { Feature } from '../feature.js';
+import { cursorValue } from './cursor.core.js';
+
+const TEXT = 'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input:not([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
+const ACTIVE = 'a[href],button,select,summary,label,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],input:is([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
+
+export const CURSOR_CSS = `:root${B},:root *${B}{cursor:${cursorValue('arrow')}!important}
+:root :where(${TEXT})${B}{cursor:${cursorValue('text')}!important}
+:root :where(${ACTIVE})${B},:root :where(${ACTIVE}) *${B}{cursor:${cursorValue('pointer')}!important}`;
+
+export const cursor: Feature = {
+  id: 'cursor',
+  create(ctx) {
+    const { t, settings } = ctx;
+    const toggle = () => {
+      const on = !settings.value.bigCursor;
+      settings.set({ bigCursor: on });
+      ctx.announce(on ? t.announce.on(t.controls.bigCursor) : t.announce.off(t.controls.bigCursor));
+    };
+    return {
+      isOn: (s) => s.bigCursor,
+      apply() {
+        const sheet = ctx.page.styles(CURSOR_CSS, { keepWhileReading: true });
+        return { undo: () => sheet.remove() };
+      },
+      controls: (s) => [{ type: 'button', key: 'cursor', label: t.controls.bigCursor, icon: 'bigCursor', pressed: s.bigCursor, shortcut: 'Alt+M', activate: toggle }],
+      shortcuts: [{ code: 'KeyM', keys: 'Alt+M', label: t.controls.bigCursor, run: toggle }],
+    };
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * 文字放大 / 文字缩小: every text on the page at 100–200 %. The page is tagged
+ * once (src/page/font-scale.ts); a level is one custom property on :root in a
+ * tiny sheet of its own, so a step restyles without walking the DOM again.
+ */
+import type { Feature } from '../feature.js';
+import { step, TEXT_LEVELS } from '../steps.core.js';
+
+const css = (percent: number) => `:root{--wza-text-scale:${percent / 100}}`;
+
+export const textSize: Feature = {
+  id: 'text-size',
+  create(ctx) {
+    const { t, settings } = ctx;
+    const change = (dir: 1 | -1) => {
+      const next = step(TEXT_LEVELS, settings.value.textSize, dir);
+      settings.set({ textSize: next });
+      ctx.announce(dir > 0 ? t.announce.textLarger(next) : t.announce.textSmaller(next));
+    };
+    return {
+      uses: ['textSize'],
+      isOn: (s) => s.textSize !== 100,
+      apply(s) {
+        const release = ctx.page.scaleFonts();
+        const level = ctx.page.styles(css(s.textSize));
+        return {
+          update: (next) => level.set(css(next.textSize)),
+          undo() {
+            level.remove();
+            release();
+          },
+        };
+      },
+      controls: (s) => [
+        { type: 'button', key: 'text-larger', label: t.controls.textLarger, icon: 'textLarger', value: t.percent(s.textSize), activate: () => change(1) },
+        { type: 'button', key: 'text-smaller', label: t.controls.textSmaller, icon: 'textSmaller', activate: () => change(-1) },
+      ],
+    };
+  },
+};

@@ -1,0 +1,87 @@
+// SPEC §6: one text-size step and one colour-scheme change on the 20,000-element
+// page, click to the frame after next, median of 5 — each beside the floor (the
+// cheapest page-wide change: one constructable-sheet rule, then two frames),
+// measured in the same page, interleaved with the steps so drift hits both alike.
+const RUNS = 5;
+
+export default async ({ bigPageUrl, median, newPage }) => {
+  const page = await newPage();
+  await page.goto(bigPageUrl);
+  await page.waitForFunction(() => 'wza' in window && document.querySelector('wza-launcher'));
+  await page.evaluate(() => window.wza.open());
+  await page.waitForFunction(() => document.querySelector('wza-toolbar')?.shadowRoot?.querySelector('[data-control="text-larger"]'));
+
+  // Helpers inside the page: time from a synchronous action to two frames later.
+  await page.evaluate(() => {
+    const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const control = (key) => document.querySelector('wza-toolbar').shadowRoot.querySelector(`[data-control="${key}"]`);
+    window.__bench = {
+      twoFrames,
+      async time(action) {
+        await twoFrames();
+        const t0 = performance.now();
+        action();
+        await twoFrames();
+        return performance.now() - t0;
+      },
+      async floor(css) {
+        const sheet = new CSSStyleSheet();
+        const ms = await window.__bench.time(() => {
+          sheet.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        });
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        await twoFrames();
+        return ms;
+      },
+      click: (key) => control(key).click(),
+      async openMenu(key) {
+        control(key).click();
+        await twoFrames();
+        await twoFrames();
+      },
+      item: (value) => document.querySelector('wza-toolbar').shadowRoot.querySelector(`[role="menuitemradio"][data-value="${value}"]`),
+    };
+  });
+
+  const first = [];
+  const step = [];
+  const textFloor = [];
+  const scheme = [];
+  const colourFloor = [];
+  for (let i = 0; i < RUNS; i++) {
+    textFloor.push(await page.evaluate(() => window.__bench.floor('body *{font-size:125%!important}')));
+    // 100 → 125: the first step also tags the page once (read all, then write).
+    await page.evaluate(async () => {
+      window.wza.set({ textSize: 100 });
+      await window.__bench.twoFrames();
+    });
+    first.push(await page.evaluate(() => window.__bench.time(() => window.__bench.click('text-larger'))));
+    // 125 → 150: a level change, one custom property.
+    step.push(await page.evaluate(() => window.__bench.time(() => window.__bench.click('text-larger'))));
+    await page.evaluate(async () => {
+      window.wza.set({ textSize: 100 });
+      await window.__bench.twoFrames();
+    });
+
+    colourFloor.push(await page.evaluate(() => window.__bench.floor('*{color:#ff0!important;background-color:#000!important}')));
+    await page.evaluate(() => window.__bench.openMenu('colours'));
+    scheme.push(await page.evaluate(() => window.__bench.time(() => window.__bench.item('black-yellow').click())));
+    await page.evaluate(async () => {
+      window.wza.set({ colours: 'default' });
+      await window.__bench.twoFrames();
+    });
+  }
+  await page.context().close();
+
+  const row = (what, values, floors) => {
+    const value = median(values);
+    const floor = median(floors);
+    return { what, value, unit: 'ms', budget: 50, budgetText: '≤ 1.5 × floor or ≤ 50 ms', floor, ratio: value / floor };
+  };
+  return [
+    row('text size step 125 → 150 % (20,000 elements, click → 2 frames)', step, textFloor),
+    row('text size first step 100 → 125 % (tags the page once)', first, textFloor),
+    row('colour scheme 默认 → 黑底黄字 (20,000 elements, click → 2 frames)', scheme, colourFloor),
+  ];
+};

@@ -1,0 +1,58 @@
+// Issue 3, item 1: every page transformation, alone and all together, restores the
+// page exactly when turned off, by 重置 and by 退出, on every test page.
+import { expect, test } from '@playwright/test';
+import { openToolbar, toolbar } from './helpers.js';
+import { differences, frames, fullSnapshot, openTestPage, TEST_PAGES } from './page-helpers.js';
+
+type Patch = Record<string, unknown>;
+
+const FEATURES: [string, Patch, Patch][] = [
+  ['配色 (黑底黄字)', { colours: 'black-yellow' }, { colours: 'default' }],
+  ['文字放大 (200 %)', { textSize: 200 }, { textSize: 100 }],
+  ['页面放大 (150 %)', { zoom: 150 }, { zoom: 100 }],
+  ['大鼠标', { bigCursor: true }, { bigCursor: false }],
+  ['关怀版', { care: true }, { care: false }],
+];
+const ALL: Patch = Object.assign({}, ...FEATURES.map(([, on]) => on));
+
+for (const { name, path } of TEST_PAGES) {
+  test.describe(name, () => {
+    test('each feature changes the page, and turning it off restores it exactly', async ({ page }) => {
+      await openTestPage(page, path);
+      const before = await fullSnapshot(page);
+      for (const [feature, on, off] of FEATURES) {
+        await page.evaluate((p) => window.wza.set(p), on);
+        await frames(page);
+        const during = await fullSnapshot(page);
+        expect(during.styles, `${feature} changes computed styles`).not.toEqual(before.styles);
+        await page.evaluate((p) => window.wza.set(p), off);
+        await frames(page);
+        expect(differences(before, await fullSnapshot(page)), `${feature} off`).toEqual([]);
+      }
+    });
+
+    test('all features together are undone by 重置 and by 退出', async ({ page }) => {
+      await openTestPage(page, path);
+      const before = await fullSnapshot(page);
+      await page.evaluate((p) => window.wza.set(p), ALL);
+      await frames(page);
+      await page.evaluate(() => window.wza.reset());
+      await frames(page);
+      expect(differences(before, await fullSnapshot(page)), '重置').toEqual([]);
+
+      await page.evaluate((p) => window.wza.set(p), ALL);
+      await openToolbar(page);
+      await toolbar(page).getByRole('button', { name: /^退出/ }).click();
+      await expect(toolbar(page)).toHaveCount(0);
+      await frames(page);
+      expect(differences(before, await fullSnapshot(page)), '退出').toEqual([]);
+    });
+  });
+}
+
+declare global {
+  interface Window {
+    wza: import('../../src/api.js').WzaApi;
+    cspViolations?: string[];
+  }
+}
