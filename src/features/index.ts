@@ -3,9 +3,13 @@
  * folder and one line here.
  */
 import { exit, help, reset } from './builtins.js';
+import { captions } from './captions/captions.js';
 import { care } from './care/care.js';
 import { colours } from './colours/colours.js';
+import { crosshair } from './crosshair/crosshair.js';
 import { cursor } from './cursor/cursor.js';
+import { magnifier } from './magnifier/magnifier.js';
+import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
 import { zoom } from './zoom/zoom.js';
 import type { Feature } from './feature.js';
@@ -25,6 +29,10 @@ export const FEATURES: readonly Feature[] = [
   cursor,
   care,
   // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
+  crosshair,
+  magnifier,
+  captions,
+  textOnly,
   reset,
   help,
   exit,

@@ -73,5 +73,6 @@ export const en: Translation = {
     video: 'video',
   },
   touchOnly: 'Needs a mouse',
+  reader: { name: 'Text-only view', close: 'Exit text only', date: 'Published', source: 'Source', image: 'Image' },
   percent: (n) => `${n}%`,
 };

@@ -73,5 +73,16 @@ export interface Translation {
     video: string;
   };
   touchOnly: string;
+  /** The 纯文本 reader view. */
+  reader: {
+    /** Accessible name of the view. */
+    name: string;
+    /** Its close button. */
+    close: string;
+    date: string;
+    source: string;
+    /** Before an image's alt text. */
+    image: string;
+  };
   percent: (n: number) => string;
 }

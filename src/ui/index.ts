@@ -2,18 +2,28 @@
  * The lit elements, loaded on first use (dist/wza-ui.js for the script tag, a
  * split chunk for bundlers). Features that show an element add it here.
  */
+import { WzaCaptions } from './wza-captions.js';
+import { WzaCrosshair } from './wza-crosshair.js';
+import { WzaMagnifier } from './wza-magnifier.js';
+import { WzaReader } from './wza-reader.js';
 import { WzaToolbar } from './wza-toolbar.js';
 
-export { WzaToolbar };
+export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
 // Code needed only once reading aloud or point reading starts (article finding,
 // segmentation, highlight, element descriptions) rides in this lazily loaded
 // chunk too, keeping wza.js small.
 export { prepareReading, sentenceAt } from '../speech/prepare.js';
 export { caretAt, createHighlighter } from '../page/highlight.js';
 export { describe, pointTarget } from '../page/describe.js';
+// The working parts of the pointer and focus aids (tracker, text finding, reader), likewise.
+export { aids } from '../features/aids.lazy.js';
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,
+  'wza-crosshair': WzaCrosshair,
+  'wza-magnifier': WzaMagnifier,
+  'wza-captions': WzaCaptions,
+  'wza-reader': WzaReader,
 };
 
 /** Registers the elements; a name already defined (a second copy of the script) is left alone. */
@@ -26,5 +36,9 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 declare global {
   interface HTMLElementTagNameMap {
     'wza-toolbar': WzaToolbar;
+    'wza-crosshair': WzaCrosshair;
+    'wza-magnifier': WzaMagnifier;
+    'wza-captions': WzaCaptions;
+    'wza-reader': WzaReader;
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * 大字幕 at work (loaded with the UI chunk): the sentence read aloud while
+ * read-aloud runs (`reading` on the bus, '' when it stops), else the text under
+ * the pointer or focus; and room at the bottom of the page for the bar.
+ */
+import { pointerTracker } from '../../page/pointer.js';
+import { reserveBottom } from '../../page/reserve-bottom.js';
+import type { Undo } from '../../page/page.js';
+import type { WzaCaptions } from '../../ui/wza-captions.js';
+import type { FeatureContext } from '../feature.js';
+
+export function runCaptions(ctx: FeatureContext, el: WzaCaptions): Undo {
+  let reading = '';
+  let pointed = '';
+  const render = () => el.show(reading || pointed, reading !== '');
+  el.toggleAttribute('large', ctx.settings.value.care);
+  const tracker = pointerTracker(ctx.page);
+  pointed = tracker.last()?.text().text ?? '';
+  render();
+  const undos: Undo[] = [
+    tracker.subscribe((p) => {
+      // The pointer leaving the window keeps the last caption; pointing at nothing clears it.
+      if (p) pointed = p.text().text;
+      if (!reading) render();
+    }),
+    ctx.bus.on('reading', (text) => {
+      reading = text;
+      render();
+    }),
+  ];
+  // Room at the bottom of the page for the bar, kept equal to its height.
+  const reserved = reserveBottom(ctx.page, el.getBoundingClientRect().height);
+  undos.push(() => reserved.remove());
+  if (typeof ResizeObserver === 'function') {
+    const observer = new ResizeObserver(() => reserved.set(el.getBoundingClientRect().height));
+    observer.observe(el);
+    undos.push(() => observer.disconnect());
+  }
+  return () => {
+    for (const undo of undos.splice(0).reverse()) undo();
+  };
+}

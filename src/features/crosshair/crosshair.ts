@@ -1,0 +1,27 @@
+/**
+ * 十字光标: a horizontal and a vertical line across the viewport through the
+ * pointer, or through the centre of the keyboard-focused element. It follows
+ * the shared pointer tracker (one update per frame) and moves by transform only.
+ * The working part loads with the UI chunk (crosshair.run.ts).
+ */
+import { isTouchOnly, mountAid, toggleControl, toggleShortcut } from '../aid.js';
+import type { Feature } from '../feature.js';
+
+export const crosshair: Feature = {
+  id: 'crosshair',
+  create(ctx) {
+    const label = ctx.t.controls.crosshair;
+    return {
+      uses: ['crosshair'],
+      isOn: (s) => s.crosshair,
+      apply: () => mountAid(ctx, 'wza-crosshair', (el, ui) => ui.aids.crosshair(ctx, el)),
+      controls: (s) => [
+        toggleControl(ctx, 'crosshair', label, 'crosshair', s.crosshair, {
+          shortcut: 'Alt+C',
+          ...(isTouchOnly(ctx) ? { note: ctx.t.touchOnly } : {}),
+        }),
+      ],
+      shortcuts: [toggleShortcut(ctx, 'crosshair', label, 'KeyC')],
+    };
+  },
+};

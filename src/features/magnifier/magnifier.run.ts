@@ -1,0 +1,22 @@
+/** 放大镜 at work (loaded with the UI chunk): feeds the panel from the shared pointer tracker, once per frame. */
+import { pointerTracker, type Pointed } from '../../page/pointer.js';
+import type { Undo } from '../../page/page.js';
+import type { WzaMagnifier } from '../../ui/wza-magnifier.js';
+import type { FeatureContext } from '../feature.js';
+
+export function runMagnifier(ctx: FeatureContext, el: WzaMagnifier): Undo {
+  const show = (p: Pointed | null) => {
+    const pointed = p?.text();
+    if (!p || !pointed?.text) return el.hide();
+    const r = p.rect();
+    void el.show({ text: pointed.text, fontSize: pointed.fontSize, x: r.x, y: r.y, width: r.width, height: r.height });
+  };
+  const tracker = pointerTracker(ctx.page);
+  show(tracker.last());
+  const unsubscribe = tracker.subscribe(show);
+  const unlisten = ctx.page.listen('window', 'resize', () => el.resetLimits(), { passive: true });
+  return () => {
+    unsubscribe();
+    unlisten();
+  };
+}

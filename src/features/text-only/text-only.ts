@@ -1,0 +1,45 @@
+/**
+ * 纯文本: the article alone in a clean, large reader view in the current colour
+ * scheme and text size; exiting returns to the page where it was, unchanged.
+ * The working part loads with the UI chunk (text-only.run.ts).
+ */
+import { saveScroll } from '../../page/text-only-page.js';
+import { mountAid, toggle, toggleControl, toggleShortcut } from '../aid.js';
+import type { Applied, Feature } from '../feature.js';
+import { readerFontSize } from './text-only.core.js';
+
+export const textOnly: Feature = {
+  id: 'text-only',
+  create(ctx) {
+    const label = ctx.t.controls.textOnly;
+    // Set by the control and the shortcut: the next apply is the user's own request.
+    let userAsked = false;
+    const run = () => {
+      userAsked = !ctx.settings.value.textOnly;
+      toggle(ctx, 'textOnly', label);
+    };
+    const close = () => {
+      if (ctx.settings.value.textOnly) toggle(ctx, 'textOnly', label);
+    };
+    return {
+      uses: ['textOnly', 'textSize'],
+      isOn: (s) => s.textOnly,
+      apply(): Applied {
+        const focus = userAsked;
+        userAsked = false;
+        // Where the page is now: read before the view goes in above the body (scroll anchoring would move it).
+        const restoreScroll = saveScroll(ctx.page);
+        const aid = mountAid(ctx, 'wza-reader', (el, ui) => ui.aids.textOnly(ctx, el, { focus, close, restoreScroll }), { topLayer: false });
+        return {
+          update(s) {
+            const el = aid.element();
+            if (el) el.fontSize = readerFontSize(s.textSize);
+          },
+          undo: () => aid.undo(),
+        };
+      },
+      controls: (s) => [toggleControl(ctx, 'textOnly', label, 'textOnly', s.textOnly, { shortcut: 'Alt+T', activate: run })],
+      shortcuts: [toggleShortcut(ctx, 'textOnly', label, 'KeyT', run)],
+    };
+  },
+};

@@ -1,0 +1,146 @@
+import { computePosition, flip, offset, platform, shift, type Platform } from '@floating-ui/dom';
+import { css, html, LitElement, unsafeCSS } from 'lit';
+import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../features/magnifier/magnifier.core.js';
+import { hostReset } from './shared.styles.js';
+
+export interface MagnifierView {
+  /** The page text to show (rendered as text). */
+  text: string;
+  /** Its font size on the page, px. */
+  fontSize: number;
+  /** Where it is: the pointer (0×0) or the focused element's box, viewport px. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * 放大镜: a panel next to the pointer with the pointed text at least twice its
+ * size (and at least 24 px), wrapped to a readable width. Positioned with
+ * floating-ui at a virtual element (the pointer), flipped and shifted so it stays
+ * inside the viewport. Visual only: no pointer events, hidden from assistive
+ * technology (which reads the page itself).
+ *
+ * @cssprop --wza-fg - Text.
+ * @cssprop --wza-bg - Background.
+ * @cssprop --wza-border - Frame.
+ */
+export class WzaMagnifier extends LitElement {
+  static override styles = [
+    unsafeCSS(hostReset),
+    css`
+      /* A 0×0 anchor at the viewport's corner; the panel inside is what moves (host styles are reset with !important). */
+      :host {
+        position: fixed !important;
+        top: 0 !important;
+        left: 0 !important;
+        width: 0 !important;
+        height: 0 !important;
+        overflow: visible !important;
+        z-index: 2147483647 !important;
+        pointer-events: none !important;
+        margin: 0 !important;
+      }
+      :host(:not([active])) {
+        visibility: hidden !important;
+      }
+      .panel {
+        position: fixed;
+        top: 0;
+        left: 0;
+        width: max-content;
+        will-change: transform;
+        display: block;
+        padding: 8px 16px;
+        overflow: hidden;
+        background: var(--_bg);
+        color: var(--_fg);
+        border: 3px solid var(--_border);
+        border-radius: 8px;
+        box-shadow: 0 4px 16px rgb(0 0 0 / 35%);
+        line-height: 1.35;
+        font-weight: 500;
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  #panel: HTMLElement | null = null;
+  /** The panel's size, measured once per text (a pointer moving within one paragraph re-measures nothing). */
+  #dimensions: { width: number; height: number } | null = null;
+  #platform: Platform = {
+    ...platform,
+    getDimensions: (element) => {
+      if (element !== this.#panel) return platform.getDimensions(element);
+      return (this.#dimensions ??= platform.getDimensions(element) as { width: number; height: number });
+    },
+  };
+  /** Bumped on every show/hide, so a slow position computation never moves a newer panel. */
+  #seq = 0;
+  #text = '';
+  #size = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('aria-hidden', 'true');
+  }
+
+  override render() {
+    return html`<div class="panel" part="panel"></div>`;
+  }
+
+  protected override firstUpdated(): void {
+    this.#panel = this.renderRoot.querySelector('.panel');
+  }
+
+  hide(): void {
+    this.#seq++;
+    if (this.#active) this.removeAttribute('active');
+    this.#active = false;
+  }
+
+  #active = false;
+
+  /** Shows `view.text` magnified next to the point or box; resolves once placed. */
+  async show(view: MagnifierView): Promise<void> {
+    const seq = ++this.#seq;
+    if (!view.text) return this.hide();
+    if (!this.#panel) await this.updateComplete;
+    const panel = this.#panel;
+    if (!panel || seq !== this.#seq) return;
+    const win = this.ownerDocument.defaultView ?? window;
+    const size = magnifiedSize(view.fontSize);
+    if (view.text !== this.#text) {
+      panel.textContent = this.#text = view.text; // text, never HTML
+      this.#dimensions = null;
+    }
+    if (size !== this.#size) {
+      this.#dimensions = null;
+      this.#size = size;
+      const { maxWidth, maxHeight } = panelLimits(size, win.innerWidth, win.innerHeight);
+      // CSSOM writes on our own shadow element: allowed under a strict style-src CSP.
+      panel.style.fontSize = `${size}px`;
+      panel.style.maxWidth = `${maxWidth}px`;
+      panel.style.maxHeight = `${maxHeight}px`;
+    }
+    const reference = { getBoundingClientRect: () => pointRect(view.x, view.y, view.width, view.height) };
+    const { x, y } = await computePosition(reference, panel, {
+      strategy: 'fixed',
+      platform: this.#platform,
+      placement: 'bottom-start',
+      middleware: [offset(view.width || view.height ? 4 : GAP_PX), flip({ padding: EDGE_PX }), shift({ padding: EDGE_PX, crossAxis: true })],
+    });
+    if (seq !== this.#seq) return;
+    panel.style.transform = `translate3d(${Math.round(x)}px, ${Math.round(y)}px, 0)`;
+    if (!this.#active) this.setAttribute('active', '');
+    this.#active = true;
+  }
+
+  /** After a resize the limits depend on the new viewport. */
+  resetLimits(): void {
+    this.#size = 0;
+    this.#dimensions = null;
+  }
+}

@@ -1,0 +1,223 @@
+import { css, html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import type { ReaderBlock, ReaderDoc } from '../features/text-only/text-only.core.js';
+import type { Translation } from '../i18n/index.js';
+import { icon } from './icons.js';
+import { hostReset } from './shared.styles.js';
+
+/**
+ * 纯文本: the article alone, as text, large, in the current colour scheme (the
+ * `--wza-*` tokens) and text size. Everything shown comes from a ReaderDoc built
+ * from the page's text; lit renders it as text nodes, never as HTML.
+ *
+ * The feature hides the page's body while this view is on, so the view sits in
+ * the document's normal flow: the page scrolls it, the toolbar stays above it.
+ *
+ * @fires wza-reader-close - when its close button is pressed.
+ * @cssprop --wza-fg - Text.
+ * @cssprop --wza-bg - Background.
+ * @cssprop --wza-accent - Close button.
+ */
+export class WzaReader extends LitElement {
+  static override styles = [
+    unsafeCSS(hostReset),
+    css`
+      :host {
+        display: block !important;
+        position: relative !important;
+        min-height: 100vh !important;
+        margin: 0 !important;
+        background: var(--_bg) !important;
+        color: var(--_fg) !important;
+        font-size: var(--_size, 24px) !important;
+        line-height: 1.8 !important;
+      }
+      .view {
+        max-width: 38em;
+        margin: 0 auto;
+        padding: 16px 24px 48px;
+      }
+      .close {
+        align-items: center;
+        gap: 8px;
+        min-height: 48px;
+        padding: 6px 16px;
+        margin: 8px 0 16px;
+        font-size: 20px;
+        font-weight: 600;
+        border: 2px solid var(--_fg);
+        border-radius: 8px;
+        color: var(--_fg);
+        background: var(--_bg);
+      }
+      .close:hover {
+        background: var(--_accent);
+        color: var(--_accent-fg);
+        border-color: var(--_accent);
+      }
+      h1,
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        line-height: 1.4;
+        margin: 1.2em 0 0.5em;
+        font-weight: 700;
+      }
+      h1 {
+        font-size: 1.6em;
+        margin-top: 0.4em;
+      }
+      h1:focus {
+        outline: none;
+      }
+      h1:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 4px;
+      }
+      h2 {
+        font-size: 1.35em;
+      }
+      h3 {
+        font-size: 1.2em;
+      }
+      h4,
+      h5,
+      h6 {
+        font-size: 1.05em;
+      }
+      .byline {
+        margin: 0 0 1.2em;
+        font-size: 0.85em;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.5em;
+        border-bottom: 2px solid var(--_border);
+        padding-bottom: 0.6em;
+        text-indent: 0;
+      }
+      p {
+        margin: 0 0 1em;
+        text-indent: 2em;
+      }
+      p.image {
+        text-indent: 0;
+        font-style: italic;
+        border-left: 4px solid var(--_border);
+        padding-left: 0.6em;
+      }
+      ul,
+      ol {
+        margin: 0 0 1em;
+        padding-left: 1.6em;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        margin: 0 0 1em;
+        font-size: 0.9em;
+        table-layout: auto;
+        overflow-wrap: anywhere;
+      }
+      caption {
+        text-align: left;
+        font-weight: 700;
+        padding-bottom: 0.3em;
+      }
+      th,
+      td {
+        border: 2px solid var(--_border);
+        padding: 0.3em 0.5em;
+        text-align: left;
+        vertical-align: top;
+      }
+    `,
+  ];
+
+  static override properties = {
+    doc: { attribute: false },
+    t: { attribute: false },
+    fontSize: { attribute: false },
+  };
+
+  declare doc: ReaderDoc | null;
+  declare t: Translation;
+  /** Body text size, px. */
+  declare fontSize: number;
+
+  constructor() {
+    super();
+    this.doc = null;
+    this.fontSize = 24;
+  }
+
+  /** Moves focus to the title (the user asked for the view), without scrolling. */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // CSSOM write on our own host: allowed under a strict style-src CSP.
+    if (changed.has('fontSize')) this.style.setProperty('--_size', `${this.fontSize}px`);
+    if (changed.has('doc') && this.doc?.lang) this.setAttribute('lang', this.doc.lang);
+  }
+
+  override render() {
+    const doc = this.doc;
+    if (!doc || !this.t) return nothing;
+    const r = this.t.reader;
+    return html`<div class="view" role="region" aria-label=${r.name}>
+      <button type="button" class="close" @click=${this.handleClose}>${icon('close')}<span>${r.close}</span></button>
+      <article aria-labelledby="title">
+        <h1 id="title" tabindex="-1">${doc.title}</h1>
+        ${doc.date || doc.source
+          ? html`<p class="byline">
+              ${doc.date ? html`<span>${r.date}：${doc.date}</span>` : nothing}
+              ${doc.source ? html`<span>${r.source}：${doc.source}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${doc.blocks.map((b) => this.renderBlock(b))}
+      </article>
+    </div>`;
+  }
+
+  private renderBlock(block: ReaderBlock) {
+    switch (block.kind) {
+      case 'heading':
+        switch (block.level) {
+          case 2:
+            return html`<h2>${block.text}</h2>`;
+          case 3:
+            return html`<h3>${block.text}</h3>`;
+          case 4:
+            return html`<h4>${block.text}</h4>`;
+          case 5:
+            return html`<h5>${block.text}</h5>`;
+          default:
+            return html`<h6>${block.text}</h6>`;
+        }
+      case 'paragraph':
+        return html`<p>${block.text}</p>`;
+      case 'image':
+        return html`<p class="image">${this.t.reader.image}：${block.alt}</p>`;
+      case 'list': {
+        const items = block.items.map((i) => html`<li>${i}</li>`);
+        return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+      }
+      case 'table':
+        return html`<table>
+          ${block.caption ? html`<caption>${block.caption}</caption>` : nothing}
+          <tbody>
+            ${block.rows.map(
+              (row) => html`<tr>${row.cells.map((c) => (row.header ? html`<th scope="col">${c}</th>` : html`<td>${c}</td>`))}</tr>`,
+            )}
+          </tbody>
+        </table>`;
+    }
+  }
+
+  private handleClose() {
+    this.dispatchEvent(new Event('wza-reader-close', { bubbles: true, composed: true }));
+  }
+}
