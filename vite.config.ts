@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -29,6 +32,35 @@ function keepLitOffGlobals(): Plugin {
   };
 }
 
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
+
+/**
+ * The UI chunk takes the modules listed in src/shared-modules.ts from wza.js
+ * instead of bundling copies: their imports become externals named
+ * `wza-shared:<path>`, which the IIFE receives as arguments from
+ * `wzaShared[<path>]`, a local the banner reads off the chunk's own <script>
+ * element (set by src/page/load-script.ts). No global is involved.
+ */
+function shareModulesWithStartupScript(): { plugin: Plugin; globals: (id: string) => string; banner: string; footer: string } {
+  const listing = readFileSync(resolve(SRC, 'shared-modules.ts'), 'utf8');
+  const keys = new Set([...listing.matchAll(/^\s*'([\w./-]+)': \w+,$/gm)].map((m) => m[1]!));
+  const plugin: Plugin = {
+    name: 'wza-share-modules-with-startup-script',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const key = relative(SRC, resolve(dirname(importer), source)).replace(/\\/g, '/').replace(/\.(js|ts)$/, '');
+      return keys.has(key) ? { id: `wza-shared:${key}`, external: true } : null;
+    },
+  };
+  return {
+    plugin,
+    globals: (id) => `wzaShared[${JSON.stringify(id.replace(/^wza-shared:/, ''))}]`,
+    banner: '(function(){var wzaShared=document.currentScript.wzaShared;',
+    footer: '})();',
+  };
+}
+
 /** vitest: unit tests of pure logic (test/unit). Component and page tests run in Chromium instead. */
 const test = { include: ['test/unit/**/*.test.ts'], environment: 'node' as const };
 
@@ -47,14 +79,16 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'ui') {
     // dist/wza-ui.js: lit, floating-ui and the toolbar, loaded by wza.js on first use.
+    const shared = shareModulesWithStartupScript();
     return {
       test,
-      plugins: [keepLitOffGlobals()],
+      plugins: [keepLitOffGlobals(), shared.plugin],
       build: {
         emptyOutDir: false,
         target: 'es2022',
         sourcemap: true,
         lib: { entry: 'src/ui/chunk.ts', formats: ['iife'], name: 'wzaUi', fileName: () => 'wza-ui.js' },
+        rolldownOptions: { output: { globals: shared.globals, banner: shared.banner, footer: shared.footer } },
       },
     };
   }

@@ -8,6 +8,7 @@ import { mountWith, type WzaApi } from './api.js';
 import { readScriptAttributes } from './config.js';
 import { loadChunk } from './page/load-script.js';
 import { createPage } from './page/page.js';
+import { SHARED_MODULES } from './shared-modules.js';
 import type { UiModule } from './ui-module.js';
 
 /** Our own <script> tag. `document.currentScript` is null for type="module" and some loaders. */
@@ -25,7 +26,7 @@ if (!host.wza) {
     const base = script?.src || document.baseURI;
     const uiUrl = new URL('wza-ui.js', base).href;
     const nonce = script?.nonce ?? '';
-    host.wza = mountWith(readScriptAttributes(script), createPage(document), () => loadChunk<UiModule>(document, uiUrl, nonce));
+    host.wza = mountWith(readScriptAttributes(script), createPage(document), () => loadChunk<UiModule>(document, uiUrl, nonce, SHARED_MODULES));
   } catch (error) {
     // Never break the host page: report and leave it as it was.
     console.warn('[wza] could not start:', error);

@@ -7,15 +7,18 @@
 
 interface ChunkScript extends HTMLScriptElement {
   wzaReceive?: (exports: unknown) => void;
+  /** Modules the chunk takes from the start-up script instead of carrying copies (src/shared-modules.ts). */
+  wzaShared?: Record<string, object>;
 }
 
 type TrustedTypesLike = {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
 };
 
-export function loadChunk<T>(doc: Document, url: string, nonce = ''): Promise<T> {
+export function loadChunk<T>(doc: Document, url: string, nonce: string, shared: Record<string, object>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const script = doc.createElement('script') as ChunkScript;
+    script.wzaShared = shared;
     const done = () => script.remove();
     script.wzaReceive = (exports) => {
       done();

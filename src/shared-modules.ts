@@ -1,0 +1,25 @@
+/**
+ * Modules that both the start-up script (dist/wza.js) and the lazily loaded UI
+ * chunk (dist/wza-ui.js) use. The chunk does not carry copies: its build maps
+ * these imports to the objects wza.js hands over when it loads the chunk (see
+ * vite.config.ts), so there is one copy of their code and, more importantly, of
+ * their state (page-styles keeps the list of our sheets).
+ *
+ * Keys are the module paths under src/, without extension; vite.config.ts reads
+ * them from this file.
+ */
+import * as events from './events.js';
+import * as textOnlyCore from './features/text-only/text-only.core.js';
+import * as pageStyles from './page/page-styles.js';
+import * as textOnlyPage from './page/text-only-page.js';
+import * as iconPaths from './ui/icon-paths.js';
+import * as sharedStyles from './ui/shared.styles.js';
+
+export const SHARED_MODULES: Record<string, object> = {
+  'events': events,
+  'features/text-only/text-only.core': textOnlyCore,
+  'page/page-styles': pageStyles,
+  'page/text-only-page': textOnlyPage,
+  'ui/icon-paths': iconPaths,
+  'ui/shared.styles': sharedStyles,
+};
