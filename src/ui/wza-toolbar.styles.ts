@@ -15,6 +15,7 @@ export const toolbarStyles = css`
     box-shadow: 0 2px 6px rgb(0 0 0 / 25%) !important;
   }
   .bar {
+    position: relative;
     display: flex;
     align-items: stretch;
     gap: 8px;
@@ -62,11 +63,24 @@ export const toolbarStyles = css`
     font-size: calc(12px * var(--_scale));
     font-weight: 600;
   }
+  /* The result of the last action, shown for a few seconds as a note under the bar's
+     right end: it takes no room in the row, so the bar keeps one height. */
   [role='status'] {
-    align-self: center;
-    max-width: 16em;
-    font-size: calc(14px * var(--_scale));
-    color: var(--_fg);
+    position: absolute;
+    top: calc(100% + 3px);
+    right: 8px;
+    max-width: min(24em, calc(100vw - 16px));
+    padding: 6px 12px;
+    font-size: calc(16px * var(--_scale));
+    color: var(--_bg);
+    background: var(--_fg);
+    border-radius: 0 0 6px 6px;
+    pointer-events: none;
+  }
+  [role='status']:empty,
+  [role='status'].faded {
+    padding: 0;
+    clip-path: inset(50%);
   }
   [role='menu'] {
     position: fixed;

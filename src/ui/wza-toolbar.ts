@@ -8,6 +8,9 @@ import { rovingIndex } from './roving.js';
 import { hostReset } from './shared.styles.js';
 import { toolbarStyles } from './wza-toolbar.styles.js';
 
+/** How long the result of an action stays visible under the bar. */
+const STATUS_SHOWN_MS = 4000;
+
 export interface ShortcutHelp {
   keys: string;
   label: string;
@@ -35,6 +38,7 @@ export class WzaToolbar extends LitElement {
     helpOpen: { attribute: false },
     large: { type: Boolean, reflect: true },
     focusIndex: { state: true },
+    statusFaded: { state: true },
     openMenu: { state: true },
   };
 
@@ -48,6 +52,9 @@ export class WzaToolbar extends LitElement {
   declare focusIndex: number;
   /** Key of the control whose menu is open, or ''. */
   declare openMenu: string;
+  /** The status note is shown for a while after each action, then only kept for screen readers. */
+  declare statusFaded: boolean;
+  private statusTimer = 0;
 
   constructor() {
     super();
@@ -58,6 +65,7 @@ export class WzaToolbar extends LitElement {
     this.large = false;
     this.focusIndex = 0;
     this.openMenu = '';
+    this.statusFaded = false;
   }
 
   /** Moves focus to the control with the Tab stop (used when the user opens the toolbar). */
@@ -72,7 +80,7 @@ export class WzaToolbar extends LitElement {
         <div role="toolbar" aria-label=${this.t.toolbar.name} @keydown=${this.handleToolbarKeydown}>
           ${this.controls.map((c, i) => this.renderControl(c, i === index))}
         </div>
-        <div role="status" aria-live="polite">${this.status}</div>
+        <div role="status" aria-live="polite" class=${this.statusFaded ? 'faded' : ''}>${this.status}</div>
       </div>
       ${this.renderMenu()} ${this.helpOpen ? this.renderHelp() : nothing}`;
   }
@@ -130,6 +138,19 @@ export class WzaToolbar extends LitElement {
       <p>${this.t.help.notCompliance}</p>
       <button type="button" @click=${this.handleHelpClose}>${this.t.help.close}</button>
     </section>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('status') && this.status) {
+      this.statusFaded = false;
+      clearTimeout(this.statusTimer);
+      this.statusTimer = window.setTimeout(() => (this.statusFaded = true), STATUS_SHOWN_MS);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.statusTimer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
