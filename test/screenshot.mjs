@@ -1,5 +1,5 @@
 // Dev tool: screenshot a page after some actions, to look at what a user sees.
-// node test/screenshot.mjs URL out.png [click:NAME] [key:Alt+C] [eval:JS] [wait:MS] [width:360]
+// node test/screenshot.mjs URL out.png [link:NAME] [click:NAME] [key:Alt+C] [eval:JS] [move:X,Y] [wait:MS] [width:360]
 import { chromium } from 'playwright';
 import { launchOptions } from './browsers.mjs';
 const [,, url, out, ...rest] = process.argv;
@@ -17,6 +17,7 @@ for (const a of actions) {
   else if (a.startsWith('click:')) await page.getByRole('button', { name: a.slice(6) }).first().click();
   else if (a.startsWith('key:')) await page.keyboard.press(a.slice(4));
   else if (a.startsWith('eval:')) console.log(await page.evaluate(a.slice(5)));
+  else if (a.startsWith('move:')) { const [x, y] = a.slice(5).split(',').map(Number); await page.mouse.move(x, y, { steps: 4 }); }
   else if (a.startsWith('wait:')) await page.waitForTimeout(Number(a.slice(5)));
 }
 await page.waitForTimeout(300);

@@ -34,8 +34,10 @@ export class WzaCaptions extends LitElement {
         box-sizing: content-box;
         /* Two lines always: the bar keeps one height whatever it shows. */
         height: calc(2em * 1.35);
-        margin: 0 auto;
-        padding: 10px 96px 12px;
+        /* vertical room as margin: overflow clips at the padding edge, so vertical
+           padding would show a sliver of a clamped third line */
+        margin: 10px auto 12px;
+        padding: 0 96px;
         max-width: 60em;
         font-size: 32px;
         line-height: 1.35;
