@@ -30,6 +30,8 @@ export const toolbarStyles = css`
     min-width: 0;
   }
   button.control {
+    /* never squeezed narrower than its label: the row wraps, or scrolls on phones */
+    flex: none;
     flex-direction: column;
     align-items: center;
     justify-content: center;
