@@ -141,3 +141,30 @@ test.describe('default launcher (English page)', () => {
     expect(await axeWidget(page)).toEqual([]);
   });
 });
+
+test.describe('phones (360 px wide)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const care of [false, true]) {
+    test(`every control is at least 44 × 44 px and shows its whole label${care ? ', in care mode' : ''}`, async ({ page }) => {
+      await openPage(page, '/demo/english.html');
+      await page.evaluate((on) => (window as unknown as { wza: { set(p: object): void } }).wza.set({ toolbar: true, care: on }), care);
+      const buttons = page.getByRole('toolbar').getByRole('button');
+      await expect(buttons.first()).toBeVisible();
+      const sizes = await buttons.evaluateAll((els) =>
+        els.map((b) => ({ name: b.textContent?.trim(), w: b.getBoundingClientRect().width, h: b.getBoundingClientRect().height, overflow: b.scrollWidth > b.clientWidth + 1 })),
+      );
+      expect(sizes.length).toBeGreaterThan(10);
+      for (const s of sizes) {
+        expect(s.w, s.name).toBeGreaterThanOrEqual(44);
+        expect(s.h, s.name).toBeGreaterThanOrEqual(44);
+        expect(s.overflow, s.name).toBe(false);
+      }
+      // the bar takes at most a fifth of the screen: the page stays usable
+      expect((await page.locator('wza-toolbar').boundingBox())!.height).toBeLessThan(740 / 5);
+      // the last control can be reached (the row scrolls)
+      await buttons.last().scrollIntoViewIfNeeded();
+      await expect(buttons.last()).toBeInViewport();
+    });
+  }
+});
