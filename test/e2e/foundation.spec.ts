@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fakeSpeech } from './fake-speech.js';
 import { axeWidget, openPage, openToolbar, pageSnapshot, toolbar } from './helpers.js';
 
 test.describe('demo article page (site-owned triggers)', () => {
@@ -95,11 +96,23 @@ test.describe('demo article page (site-owned triggers)', () => {
     expect(await pageSnapshot(page)).toBe(before);
   });
 
-  test('axe-core finds no WCAG 2.2 A/AA violation in the widget, closed, open and with help open', async ({ page }) => {
+  test('axe-core finds no WCAG 2.2 A/AA violation in the widget, closed, open, with each menu open and with help open', async ({ page }) => {
+    await fakeSpeech(page); // a voice, so the speech controls (语速) are enabled
     await openPage(page, '/demo/index.html');
     expect(await axeWidget(page)).toEqual([]);
     await openToolbar(page);
     expect(await axeWidget(page)).toEqual([]);
+    for (const name of [/^配色/, /^语速/]) {
+      const button = toolbar(page).getByRole('button', { name });
+      await button.click();
+      const menu = page.getByRole('menu');
+      await expect(menu).toBeVisible();
+      expect(await menu.getByRole('menuitemradio').count()).toBeGreaterThanOrEqual(3);
+      expect(await axeWidget(page), String(name)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(menu).toHaveCount(0);
+      await expect(button).toBeFocused();
+    }
     await toolbar(page).getByRole('button', { name: /^帮助/ }).click();
     expect(await axeWidget(page)).toEqual([]);
   });
