@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -33,6 +34,78 @@ function keepLitOffGlobals(): Plugin {
 }
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
+
+/**
+ * The styles live in lit `css\`…\`` and `/* css *\/ \`…\`` template literals,
+ * which the JS minifier leaves as written (indentation, comments). This folds
+ * them: comments go, whitespace runs become one space, and the spaces around
+ * `{ } ; , >` and after `:` go. Quoted strings (content values, font names)
+ * and `${…}` interpolations are copied as they are.
+ */
+function minifyCssText(css: string): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const c = css[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
+      out += css.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 2;
+      out += ' ';
+    } else if (/\s/.test(c)) {
+      while (i < css.length && /\s/.test(css[i]!)) i++;
+      out += ' ';
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  // Only outside strings: split on them again so their insides stay untouched.
+  return out
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part, k) =>
+      k % 2 ? part : part.replace(/ {2,}/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').replace(/ !important/g, '!important'),
+    )
+    .join('');
+}
+
+function minifyCssLiterals(): Plugin {
+  const start = /(?:\bcss|\/\* css \*\/ )`/g;
+  return {
+    name: 'wza-minify-css-literals',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(SRC) || !/\.ts$/.test(id) || !(code.includes('css`') || code.includes('/* css */ `'))) return null;
+      const s = new MagicString(code);
+      for (const m of code.matchAll(start)) {
+        // The literal's static parts, between its interpolations (balanced braces, no nested templates).
+        let i = m.index + m[0].length;
+        let from = i;
+        for (;;) {
+          const c = code[i];
+          if (c === undefined) throw new Error(`unterminated css literal in ${id}`);
+          if (c === '\\') i += 2;
+          else if (c === '`' || (c === '$' && code[i + 1] === '{')) {
+            if (i > from) s.overwrite(from, i, minifyCssText(code.slice(from, i)));
+            if (c === '`') break;
+            let depth = 0;
+            for (; ; i++) {
+              if (code[i] === '`') throw new Error(`nested template in css literal in ${id}`);
+              if (code[i] === '{') depth++;
+              else if (code[i] === '}' && --depth === 0) break;
+            }
+            from = ++i;
+          } else i++;
+        }
+      }
+      return { code: s.toString(), map: s.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
 
 /**
  * The UI chunk takes the modules listed in src/shared-modules.ts from wza.js
@@ -69,6 +142,7 @@ export default defineConfig(({ mode }) => {
     // ES module build for bundler users; lit and floating-ui stay as dependencies.
     return {
       test,
+      plugins: [minifyCssLiterals()],
       build: {
         emptyOutDir: false,
         sourcemap: true,
@@ -82,7 +156,7 @@ export default defineConfig(({ mode }) => {
     const shared = shareModulesWithStartupScript();
     return {
       test,
-      plugins: [keepLitOffGlobals(), shared.plugin],
+      plugins: [keepLitOffGlobals(), minifyCssLiterals(), shared.plugin],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -95,7 +169,7 @@ export default defineConfig(({ mode }) => {
   // The one file a site needs: a classic script that mounts itself.
   return {
     test,
-    plugins: [keepLitOffGlobals()],
+    plugins: [keepLitOffGlobals(), minifyCssLiterals()],
     build: {
       target: 'es2022',
       sourcemap: true,

@@ -9,17 +9,13 @@
  * them from this file.
  */
 import * as events from './events.js';
-import * as textOnlyCore from './features/text-only/text-only.core.js';
 import * as pageStyles from './page/page-styles.js';
-import * as textOnlyPage from './page/text-only-page.js';
 import * as iconPaths from './ui/icon-paths.js';
 import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
   'events': events,
-  'features/text-only/text-only.core': textOnlyCore,
   'page/page-styles': pageStyles,
-  'page/text-only-page': textOnlyPage,
   'ui/icon-paths': iconPaths,
   'ui/shared.styles': sharedStyles,
 };

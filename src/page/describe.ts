@@ -2,23 +2,16 @@
  * What 指读 says about an element: its kind (链接, 按钮, 图片, 输入框, 标题…)
  * and its text, read as text from the page.
  */
+import type { Translation } from '../i18n/translation.js';
+import { foldSpace } from './excerpt.js';
 
-export interface Kinds {
-  link: string;
-  button: string;
-  image: string;
-  input: string;
-  heading: (level: number) => string;
-  checkbox: string;
-  select: string;
-  video: string;
-}
+/** The words for each kind of element: they live with every other string, in i18n. */
+export type Kinds = Translation['kinds'];
 
 const MAX = 300;
 
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
+/** Text folded to single spaces (a missing attribute or text reads as ''). */
+const clean = (s: string | null | undefined): string => foldSpace(s ?? '');
 
 function labelOf(el: Element): string {
   const doc = el.ownerDocument;

@@ -59,19 +59,19 @@ export function scrollIntoViewIfNeeded(page: Page, range: Range): void {
   win.scrollBy({ top: rect.top - top - (win.innerHeight - top) / 3, behavior: reduce ? 'auto' : 'smooth' });
 }
 
-/** The DOM position under a point (for click-to-jump), or null. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The DOM position under a point (for click-to-jump, and the sentence under the
+ * pointer), or null. `shadowRoots`: open shadow roots the search may look into.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = d.caretPositionFromPoint(x, y, { shadowRoots });
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
-  if (typeof d.caretRangeFromPoint === 'function') {
-    const r = d.caretRangeFromPoint(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }

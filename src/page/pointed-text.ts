@@ -4,6 +4,7 @@
  * pointer. Read as text (textContent, attributes), never as HTML.
  */
 import { excerptAround, foldSpace } from './excerpt.js';
+import { caretAt } from './highlight.js';
 import type { Page } from './page.js';
 
 export interface PointedText {
@@ -75,7 +76,9 @@ function compute(page: Page, el: Element, x: number | null, y: number | null): {
   let offset = 0;
   let textEl = el;
   if (x !== null && y !== null) {
-    const caret = caretAt(page, el, x, y);
+    const root = el.getRootNode();
+    // Inside our own reader view: the caret search must look into its shadow root.
+    const caret = caretAt(page.document, x, y, root.nodeType === 11 && (root as ShadowRoot).host ? [root as ShadowRoot] : []);
     if (caret && block.contains(caret.node)) {
       offset = offsetIn(block, caret.node, caret.offset);
       textEl = caret.node.parentElement ?? el;
@@ -87,21 +90,6 @@ function compute(page: Page, el: Element, x: number | null, y: number | null): {
 function hasOwnText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) return true;
   return false;
-}
-
-function caretAt(page: Page, el: Element, x: number, y: number): { node: Node; offset: number } | null {
-  const doc = page.document as Document & {
-    caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): CaretPosition | null;
-  };
-  const root = el.getRootNode();
-  // Inside our own reader view: the caret search must look into its shadow root.
-  const shadowRoots = root.nodeType === 11 && (root as ShadowRoot).host ? [root as ShadowRoot] : [];
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y, { shadowRoots });
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
-  }
-  const range = doc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
 /** The offset in `block.textContent` of (node, offset). */

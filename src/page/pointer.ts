@@ -11,6 +11,7 @@
  */
 import type { Page, Undo } from './page.js';
 import { textOf, type PointedText } from './pointed-text.js';
+import { isFocusVisible } from './pointing.js';
 
 export type { PointedText };
 
@@ -190,12 +191,4 @@ function createTracker(page: Page): Tracker {
     },
     last: () => last,
   };
-}
-
-function isFocusVisible(el: Element): boolean {
-  try {
-    return el.matches(':focus-visible');
-  } catch {
-    return true; // an old browser without :focus-visible: follow all focus
-  }
 }

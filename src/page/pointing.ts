@@ -35,13 +35,7 @@ export function watchPointing(page: Page, handlers: PointingHandlers, delay = 30
     const target = realTarget(e);
     if (!target || target === page.document.body) return;
     // Keyboard focus only: a click's focus would repeat what the pointer just said.
-    let keyboard = true;
-    try {
-      keyboard = target.matches(':focus-visible');
-    } catch {
-      /* old browser: speak anyway */
-    }
-    if (keyboard) handlers.onPoint(target, 'focus');
+    if (isFocusVisible(target)) handlers.onPoint(target, 'focus');
   };
   const undos = [
     page.listen('document', 'pointerover', onOver, { passive: true, capture: true }),
@@ -51,4 +45,13 @@ export function watchPointing(page: Page, handlers: PointingHandlers, delay = 30
     win.clearTimeout(timer);
     for (const u of undos) u();
   };
+}
+
+/** Keyboard focus (:focus-visible); an old browser without it counts all focus. Shared with the pointer aids' tracker. */
+export function isFocusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }

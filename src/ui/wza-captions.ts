@@ -1,4 +1,5 @@
-import { css, html, LitElement, unsafeCSS } from 'lit';
+import { css, html, unsafeCSS } from 'lit';
+import { WzaAidElement } from './aid-element.js';
 import { hostReset } from './shared.styles.js';
 
 /**
@@ -12,7 +13,7 @@ import { hostReset } from './shared.styles.js';
  * @cssprop --wza-bg - Background.
  * @cssprop --wza-border - Top edge.
  */
-export class WzaCaptions extends LitElement {
+export class WzaCaptions extends WzaAidElement {
   static override styles = [
     unsafeCSS(hostReset),
     css`
@@ -63,11 +64,6 @@ export class WzaCaptions extends LitElement {
 
   #box: HTMLElement | null = null;
   #text = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.setAttribute('aria-hidden', 'true');
-  }
 
   override render() {
     return html`<div class="text" part="text"></div>`;

@@ -1,4 +1,5 @@
-import { css, html, LitElement, unsafeCSS } from 'lit';
+import { css, html, unsafeCSS } from 'lit';
+import { WzaAidElement } from './aid-element.js';
 import { hostReset } from './shared.styles.js';
 
 /**
@@ -9,7 +10,7 @@ import { hostReset } from './shared.styles.js';
  *
  * @cssprop --wza-crosshair - Colour of the lines' core (default a strong red).
  */
-export class WzaCrosshair extends LitElement {
+export class WzaCrosshair extends WzaAidElement {
   static override styles = [
     unsafeCSS(hostReset),
     css`
@@ -52,11 +53,6 @@ export class WzaCrosshair extends LitElement {
   #h: HTMLElement | null = null;
   #v: HTMLElement | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.setAttribute('aria-hidden', 'true');
-  }
-
   override render() {
     return html`<div class="line h" part="horizontal"></div><div class="line v" part="vertical"></div>`;
   }
@@ -74,8 +70,7 @@ export class WzaCrosshair extends LitElement {
   moveTo(x: number | null, y = 0): void {
     if (x === null) {
       this.#at = null;
-      if (this.#active) this.removeAttribute('active');
-      this.#active = false;
+      this.setActive(false);
       return;
     }
     this.#at = { x, y };
@@ -83,9 +78,6 @@ export class WzaCrosshair extends LitElement {
     // The 2 px lines are centred on the point: -1 px.
     this.#h.style.transform = `translate3d(0, ${y - 1}px, 0)`;
     this.#v.style.transform = `translate3d(${x - 1}px, 0, 0)`;
-    if (!this.#active) this.setAttribute('active', '');
-    this.#active = true;
+    this.setActive(true);
   }
-
-  #active = false;
 }

@@ -1,5 +1,6 @@
 import { computePosition, flip, offset, platform, shift, type Platform } from '@floating-ui/dom';
-import { css, html, LitElement, unsafeCSS } from 'lit';
+import { css, html, unsafeCSS } from 'lit';
+import { WzaAidElement } from './aid-element.js';
 import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../features/magnifier/magnifier.core.js';
 import { hostReset } from './shared.styles.js';
 
@@ -26,7 +27,7 @@ export interface MagnifierView {
  * @cssprop --wza-bg - Background.
  * @cssprop --wza-border - Frame.
  */
-export class WzaMagnifier extends LitElement {
+export class WzaMagnifier extends WzaAidElement {
   static override styles = [
     unsafeCSS(hostReset),
     css`
@@ -82,11 +83,6 @@ export class WzaMagnifier extends LitElement {
   #text = '';
   #size = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.setAttribute('aria-hidden', 'true');
-  }
-
   override render() {
     return html`<div class="panel" part="panel"></div>`;
   }
@@ -97,11 +93,8 @@ export class WzaMagnifier extends LitElement {
 
   hide(): void {
     this.#seq++;
-    if (this.#active) this.removeAttribute('active');
-    this.#active = false;
+    this.setActive(false);
   }
-
-  #active = false;
 
   /** Shows `view.text` magnified next to the point or box; resolves once placed. */
   async show(view: MagnifierView): Promise<void> {
@@ -134,8 +127,7 @@ export class WzaMagnifier extends LitElement {
     });
     if (seq !== this.#seq) return;
     panel.style.transform = `translate3d(${Math.round(x)}px, ${Math.round(y)}px, 0)`;
-    if (!this.#active) this.setAttribute('active', '');
-    this.#active = true;
+    this.setActive(true);
   }
 
   /** After a resize the limits depend on the new viewport. */
