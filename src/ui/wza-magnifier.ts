@@ -1,5 +1,6 @@
-import { computePosition, flip, offset, platform, shift, type Platform } from '@floating-ui/dom';
+import type { Platform } from '@floating-ui/core';
 import { css, html, unsafeCSS } from 'lit';
+import { flip, offset, positionInViewport, shift, viewportPlatform } from './viewport-position.js';
 import { WzaAidElement } from './aid-element.js';
 import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../features/magnifier/magnifier.core.js';
 import { hostReset } from './shared.styles.js';
@@ -72,10 +73,10 @@ export class WzaMagnifier extends WzaAidElement {
   /** The panel's size, measured once per text (a pointer moving within one paragraph re-measures nothing). */
   #dimensions: { width: number; height: number } | null = null;
   #platform: Platform = {
-    ...platform,
+    ...viewportPlatform,
     getDimensions: (element) => {
-      if (element !== this.#panel) return platform.getDimensions(element);
-      return (this.#dimensions ??= platform.getDimensions(element) as { width: number; height: number });
+      if (element !== this.#panel) return viewportPlatform.getDimensions(element);
+      return (this.#dimensions ??= viewportPlatform.getDimensions(element) as { width: number; height: number });
     },
   };
   /** Bumped on every show/hide, so a slow position computation never moves a newer panel. */
@@ -119,8 +120,7 @@ export class WzaMagnifier extends WzaAidElement {
       panel.style.maxHeight = `${maxHeight}px`;
     }
     const reference = { getBoundingClientRect: () => pointRect(view.x, view.y, view.width, view.height) };
-    const { x, y } = await computePosition(reference, panel, {
-      strategy: 'fixed',
+    const { x, y } = await positionInViewport(reference, panel, {
       platform: this.#platform,
       placement: 'bottom-start',
       middleware: [offset(view.width || view.height ? 4 : GAP_PX), flip({ padding: EDGE_PX }), shift({ padding: EDGE_PX, crossAxis: true })],

@@ -1,10 +1,10 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
 import type { Control, MenuControl } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
 import { icon } from './icons.js';
 import { rovingIndex } from './roving.js';
+import { flip, offset, positionInViewport, shift } from './viewport-position.js';
 import { hostReset } from './shared.styles.js';
 import { toolbarStyles } from './wza-toolbar.styles.js';
 
@@ -171,8 +171,7 @@ export class WzaToolbar extends LitElement {
     if (!button || !menu) return;
     const items = this.menuItems();
     (items.find((i) => i.getAttribute('aria-checked') === 'true') ?? items[0])?.focus();
-    const { x, y } = await computePosition(button, menu, {
-      strategy: 'fixed',
+    const { x, y } = await positionInViewport(button, menu, {
       placement: 'bottom-start',
       middleware: [offset(4), flip(), shift({ padding: 8 })],
     });
