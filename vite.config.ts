@@ -68,7 +68,14 @@ function minifyCssText(css: string): string {
   return out
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
     .map((part, k) =>
-      k % 2 ? part : part.replace(/ {2,}/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').replace(/ !important/g, '!important'),
+      k % 2
+        ? part
+        : part
+            .replace(/ {2,}/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}')
+            .replace(/ !important/g, '!important'),
     )
     .join('');
 }
@@ -122,7 +129,9 @@ function shareModulesWithStartupScript(): { plugin: Plugin; globals: (id: string
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer || !source.startsWith('.')) return null;
-      const key = relative(SRC, resolve(dirname(importer), source)).replace(/\\/g, '/').replace(/\.(js|ts)$/, '');
+      const key = relative(SRC, resolve(dirname(importer), source))
+        .replace(/\\/g, '/')
+        .replace(/\.(js|ts)$/, '');
       return keys.has(key) ? { id: `wza-shared:${key}`, external: true } : null;
     },
   };

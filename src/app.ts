@@ -70,7 +70,12 @@ export class WzaApp {
       this.#features.push({ feature, running: { instance: feature.create(ctx), applied: null } });
     }
     this.#shortcuts = [
-      { code: 'KeyA', keys: 'Alt+A', label: this.t.help.openToolbar, run: () => (this.settings.value.toolbar ? this.#focusToolbar() : this.open()) },
+      {
+        code: 'KeyA',
+        keys: 'Alt+A',
+        label: this.t.help.openToolbar,
+        run: () => (this.settings.value.toolbar ? this.#focusToolbar() : this.open()),
+      },
       ...this.#features.flatMap(({ running }) => running.instance.shortcuts ?? []),
     ];
   }

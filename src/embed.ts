@@ -26,7 +26,9 @@ if (!host.wza) {
     const base = script?.src || document.baseURI;
     const uiUrl = new URL('wza-ui.js', base).href;
     const nonce = script?.nonce ?? '';
-    host.wza = mountWith(readScriptAttributes(script), createPage(document), () => loadChunk<UiModule>(document, uiUrl, nonce, SHARED_MODULES));
+    host.wza = mountWith(readScriptAttributes(script), createPage(document), () =>
+      loadChunk<UiModule>(document, uiUrl, nonce, SHARED_MODULES),
+    );
   } catch (error) {
     // Never break the host page: report and leave it as it was.
     console.warn('[wza] could not start:', error);

@@ -14,7 +14,7 @@ import * as iconPaths from './ui/icon-paths.js';
 import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
-  'events': events,
+  events: events,
   'page/page-styles': pageStyles,
   'ui/icon-paths': iconPaths,
   'ui/shared.styles': sharedStyles,

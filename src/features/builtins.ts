@@ -4,7 +4,9 @@ import type { Feature } from './feature.js';
 export const reset: Feature = {
   id: 'reset',
   create: (ctx) => ({
-    controls: () => [{ type: 'button', key: 'reset', label: ctx.t.controls.reset, icon: 'reset', shortcut: 'Alt+R', activate: ctx.actions.reset }],
+    controls: () => [
+      { type: 'button', key: 'reset', label: ctx.t.controls.reset, icon: 'reset', shortcut: 'Alt+R', activate: ctx.actions.reset },
+    ],
     shortcuts: [{ code: 'KeyR', keys: 'Alt+R', label: ctx.t.controls.reset, run: ctx.actions.reset }],
   }),
 };
@@ -12,7 +14,9 @@ export const reset: Feature = {
 export const help: Feature = {
   id: 'help',
   create: (ctx) => ({
-    controls: () => [{ type: 'button', key: 'help', label: ctx.t.controls.help, icon: 'help', shortcut: 'Alt+/', activate: ctx.actions.toggleHelp }],
+    controls: () => [
+      { type: 'button', key: 'help', label: ctx.t.controls.help, icon: 'help', shortcut: 'Alt+/', activate: ctx.actions.toggleHelp },
+    ],
     shortcuts: [{ code: 'Slash', keys: 'Alt+/', label: ctx.t.controls.help, run: ctx.actions.toggleHelp }],
   }),
 };
@@ -20,6 +24,8 @@ export const help: Feature = {
 export const exit: Feature = {
   id: 'exit',
   create: (ctx) => ({
-    controls: () => [{ type: 'button', key: 'exit', label: ctx.t.controls.exit, icon: 'exit', shortcut: 'Esc', activate: ctx.actions.exit }],
+    controls: () => [
+      { type: 'button', key: 'exit', label: ctx.t.controls.exit, icon: 'exit', shortcut: 'Esc', activate: ctx.actions.exit },
+    ],
   }),
 };

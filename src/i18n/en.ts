@@ -36,7 +36,8 @@ export const en: Translation = {
   rates: { slow: 'Slow', medium: 'Medium', fast: 'Fast' },
   help: {
     title: 'Help',
-    intro: 'The accessibility toolbar enlarges text, changes colours and reads the article aloud. Settings stay in this browser, for this site only.',
+    intro:
+      'The accessibility toolbar enlarges text, changes colours and reads the article aloud. Settings stay in this browser, for this site only.',
     openToolbar: 'Open the accessibility toolbar',
     close: 'Close help',
     shortcutsHeading: 'Keyboard shortcuts',

@@ -9,7 +9,24 @@ import type { Article } from '../speech/article.js';
 import { foldSpace } from './excerpt.js';
 import type { Page } from './page.js';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'FORM', 'NAV', 'ASIDE']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'FORM',
+  'NAV',
+  'ASIDE',
+]);
 const BLOCK = new Set(
   'P DIV SECTION ARTICLE MAIN HEADER FOOTER BLOCKQUOTE CENTER ADDRESS FIGURE FIGCAPTION DL DT DD PRE HR DETAILS SUMMARY'.split(' '),
 );
@@ -83,7 +100,8 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
         flush();
         const text = foldSpace(textIn(child));
         // The title often repeats as the article's first heading: show it once.
-        if (text && !(blocks.length === 0 && text === title)) blocks.push({ kind: 'heading', level: readerHeadingLevel(Number(tag[1]), topLevel), text });
+        if (text && !(blocks.length === 0 && text === title))
+          blocks.push({ kind: 'heading', level: readerHeadingLevel(Number(tag[1]), topLevel), text });
       } else if (tag === 'UL' || tag === 'OL') {
         flush();
         const items = [...child.children]
@@ -117,7 +135,8 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
     for (const row of table.rows) {
       if (row.closest('table') !== table || hidden(row)) continue;
       const cells = [...row.cells].map((c) => foldSpace(textIn(c)));
-      if (cells.some(Boolean)) rows.push({ header: [...row.cells].every((c) => c.tagName === 'TH') || row.parentElement?.tagName === 'THEAD', cells });
+      if (cells.some(Boolean))
+        rows.push({ header: [...row.cells].every((c) => c.tagName === 'TH') || row.parentElement?.tagName === 'THEAD', cells });
     }
     return { kind: 'table', caption: foldSpace(table.caption ? textIn(table.caption) : ''), rows };
   };

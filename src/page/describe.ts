@@ -17,7 +17,12 @@ function labelOf(el: Element): string {
   const doc = el.ownerDocument;
   const labelledby = el.getAttribute('aria-labelledby');
   if (labelledby) {
-    const text = clean(labelledby.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+    const text = clean(
+      labelledby
+        .split(/\s+/)
+        .map((id) => doc.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
     if (text) return text;
   }
   const aria = clean(el.getAttribute('aria-label'));
@@ -38,7 +43,9 @@ function nameOf(el: Element): string {
 
 /** The element a pointer or focus target stands for: the control or heading around it, else the text block. */
 export function pointTarget(target: Element): Element | null {
-  const control = target.closest('a[href], button, [role="button"], [role="link"], img, input, select, textarea, h1, h2, h3, h4, h5, h6, video, label');
+  const control = target.closest(
+    'a[href], button, [role="button"], [role="link"], img, input, select, textarea, h1, h2, h3, h4, h5, h6, video, label',
+  );
   if (control) return control;
   for (let el: Element | null = target; el; el = el.parentElement) {
     if (el === el.ownerDocument.body || el === el.ownerDocument.documentElement) return null;
@@ -63,7 +70,8 @@ export function describe(el: Element, kinds: Kinds): string {
   else if (tag === 'INPUT') {
     const type = (el as HTMLInputElement).type;
     if (type === 'checkbox' || type === 'radio') [kind, name] = [kinds.checkbox, labelOf(el)];
-    else if (type === 'button' || type === 'submit' || type === 'reset' || type === 'image') [kind, name] = [kinds.button, clean((el as HTMLInputElement).value) || labelOf(el)];
+    else if (type === 'button' || type === 'submit' || type === 'reset' || type === 'image')
+      [kind, name] = [kinds.button, clean((el as HTMLInputElement).value) || labelOf(el)];
     else if (type === 'hidden') return '';
     else [kind, name] = [kinds.input, labelOf(el)];
   } else name = clean(el.textContent);

@@ -36,9 +36,7 @@ const spec: TagSpec = {
     // Care mode's minimum (in em) can raise it further.
     const ratio = Math.min(Number(lh) / Number(fs), 1.5);
     const lineHeight =
-      lh === 'n'
-        ? 'var(--wza-lh-normal, normal)'
-        : `max(${lh}px, ${Math.round(ratio * 1000) / 1000}em, calc(var(--wza-min-lh, 0) * 1em))`;
+      lh === 'n' ? 'var(--wza-lh-normal, normal)' : `max(${lh}px, ${Math.round(ratio * 1000) / 1000}em, calc(var(--wza-min-lh, 0) * 1em))`;
     // break-word: a long word wraps instead of pushing the page sideways.
     return `${selector}${BOOST}{font-size:${fontValue(Number(fs))}!important;line-height:${lineHeight}!important;overflow-wrap:break-word!important}`;
   },

@@ -58,7 +58,8 @@ export function overrideInlineImportant(doc: Document, values: Record<string, (e
   };
   visit(doc.body);
   const observer = new win.MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !(n as Element).localName.startsWith('wza-')) visit(n as Element);
+    for (const r of records)
+      for (const n of r.addedNodes) if (n.nodeType === 1 && !(n as Element).localName.startsWith('wza-')) visit(n as Element);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return () => {

@@ -38,7 +38,11 @@ export function loadChunk<T>(doc: Document, url: string, nonce: string, shared: 
       // Under `require-trusted-types-for 'script'` a script URL must be a TrustedScriptURL;
       // the policy only ever vouches for this one URL of ours.
       const tt = (doc.defaultView as (Window & { trustedTypes?: TrustedTypesLike }) | null)?.trustedTypes;
-      const trusted = tt ? tt.createPolicy(`wza-${Math.random().toString(36).slice(2)}`, { createScriptURL: (u) => (u === url ? u : '') }).createScriptURL(url) : url;
+      const trusted = tt
+        ? tt
+            .createPolicy(`wza-${Math.random().toString(36).slice(2)}`, { createScriptURL: (u) => (u === url ? u : '') })
+            .createScriptURL(url)
+        : url;
       script.src = trusted as string;
     } catch {
       script.src = url;

@@ -44,7 +44,10 @@ function fontSizeOf(page: Page, el: Element): number {
 }
 
 function compute(page: Page, el: Element, x: number | null, y: number | null): { result: PointedText; long: boolean } {
-  const short = (text: string, of: Element = el) => ({ result: { text: foldSpace(text).slice(0, MAX_TEXT * 2), fontSize: fontSizeOf(page, of) }, long: false });
+  const short = (text: string, of: Element = el) => ({
+    result: { text: foldSpace(text).slice(0, MAX_TEXT * 2), fontSize: fontSizeOf(page, of) },
+    long: false,
+  });
   if (SKIP.has(el.tagName)) return { result: { text: '', fontSize: 16 }, long: false };
 
   const img = el.closest('img, area, input[type="image"]');
@@ -70,7 +73,8 @@ function compute(page: Page, el: Element, x: number | null, y: number | null): {
   // Pointing at a gap in a container (no text of its own, only child elements: the
   // pointer is between texts) shows nothing; checked first, so a big container's text
   // (a whole article) is never read per frame. A focused container still shows its first sentence.
-  if (x !== null && block === el && block.childElementCount > 0 && !hasOwnText(block)) return { result: { text: '', fontSize: 16 }, long: false };
+  if (x !== null && block === el && block.childElementCount > 0 && !hasOwnText(block))
+    return { result: { text: '', fontSize: 16 }, long: false };
   const raw = block.textContent ?? '';
   if (raw.length <= MAX_TEXT || (raw.length <= 4 * MAX_TEXT && foldSpace(raw).length <= MAX_TEXT)) return short(raw, el);
   let offset = 0;

@@ -31,7 +31,26 @@ export interface TagHandle {
 }
 
 /** Elements without text of their own, or whose styles the tag could not change. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK', 'META', 'BR', 'WBR', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'SOURCE', 'TRACK', 'PICTURE']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'LINK',
+  'META',
+  'BR',
+  'WBR',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SOURCE',
+  'TRACK',
+  'PICTURE',
+]);
 
 export function tagElements(doc: Document, spec: TagSpec): TagHandle {
   const win = doc.defaultView;
@@ -45,7 +64,14 @@ export function tagElements(doc: Document, spec: TagSpec): TagHandle {
   const process = (elements: Iterable<Element>) => {
     const todo: HTMLElement[] = [];
     for (const el of elements) {
-      if (seen.has(el) || !(el instanceof win.HTMLElement) || SKIP.has(el.tagName) || el.localName.startsWith('wza-') || el.hasAttribute(spec.attr)) continue;
+      if (
+        seen.has(el) ||
+        !(el instanceof win.HTMLElement) ||
+        SKIP.has(el.tagName) ||
+        el.localName.startsWith('wza-') ||
+        el.hasAttribute(spec.attr)
+      )
+        continue;
       if (spec.wants && !spec.wants(el)) continue;
       seen.add(el);
       todo.push(el);

@@ -34,8 +34,10 @@ export const CMS_SELECTORS = [
 const LANDMARKS = ['article', 'main', '[role="main"]'] as const;
 
 /** Never part of an article. */
-const EXCLUDED = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], script, style, noscript, template, wza-launcher, wza-toolbar';
-const EXCLUDED_CLASS = /(^|[\s_-])(nav|menu|footer|foot|header|sidebar|side|breadcrumb|crumb|topbar|banner|copyright|share|related|comment|ad|ads|links)([\s_-]|$)/i;
+const EXCLUDED =
+  'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], script, style, noscript, template, wza-launcher, wza-toolbar';
+const EXCLUDED_CLASS =
+  /(^|[\s_-])(nav|menu|footer|foot|header|sidebar|side|breadcrumb|crumb|topbar|banner|copyright|share|related|comment|ad|ads|links)([\s_-]|$)/i;
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -91,7 +93,8 @@ function densest(doc: Document): Element | null {
       if (n.nodeType === 3) own += (n.textContent ?? '').replace(/\s+/g, '').length;
       else if (n.nodeType === 1 && INLINE.test((n as Element).tagName)) {
         const len = textLength(n as Element);
-        const links = (n as Element).tagName === 'A' ? len : [...(n as Element).querySelectorAll('a')].reduce((sum, a) => sum + textLength(a), 0);
+        const links =
+          (n as Element).tagName === 'A' ? len : [...(n as Element).querySelectorAll('a')].reduce((sum, a) => sum + textLength(a), 0);
         own += len - links;
         linkText += links;
       }

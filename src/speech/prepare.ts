@@ -26,23 +26,40 @@ export interface Reading {
   sentences: ReadingSentence[];
 }
 
-function sentencesOf(root: Element | null, text: string | null, lang: string, title: boolean, skip?: (el: Element) => boolean, within?: Range): ReadingSentence[] {
+function sentencesOf(
+  root: Element | null,
+  text: string | null,
+  lang: string,
+  title: boolean,
+  skip?: (el: Element) => boolean,
+  within?: Range,
+): ReadingSentence[] {
   if (root) {
     const map = collectText(root, { skip, within: within ?? null });
     return segment(map.text, lang).map((s) => {
       const range = rangeOf(map, s.start, s.end);
-      const parts = s.parts.map((p) => ({ text: spokenText(map.text, p), range: s.parts.length > 1 ? rangeOf(map, p.start, p.end) : range }));
+      const parts = s.parts.map((p) => ({
+        text: spokenText(map.text, p),
+        range: s.parts.length > 1 ? rangeOf(map, p.start, p.end) : range,
+      }));
       return { text: spokenText(map.text, s), range, parts, title };
     });
   }
   const t = text ?? '';
-  return segment(t, lang).map((s) => ({ text: spokenText(t, s), range: null, parts: s.parts.map((p) => ({ text: spokenText(t, p), range: null })), title }));
+  return segment(t, lang).map((s) => ({
+    text: spokenText(t, s),
+    range: null,
+    parts: s.parts.map((p) => ({ text: spokenText(t, p), range: null })),
+    title,
+  }));
 }
 
 export function prepareReading(doc: Document, configured: string | null, fallbackLang: string): Reading | null {
   const article = findArticle(doc, configured);
   if (!article) return null;
-  const lang = (article.body.closest('[lang]')?.getAttribute('lang') || doc.documentElement.getAttribute('lang') || fallbackLang).trim() || fallbackLang;
+  const lang =
+    (article.body.closest('[lang]')?.getAttribute('lang') || doc.documentElement.getAttribute('lang') || fallbackLang).trim() ||
+    fallbackLang;
   const titleEl = article.titleElement;
   const title = sentencesOf(titleEl, article.title, lang, true);
   const skip = (el: Element) => el === titleEl || isBoilerplate(el);

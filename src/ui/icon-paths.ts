@@ -1,7 +1,8 @@
 /** Icon shapes: 24×24 stroke paths drawn in currentColor, so every colour scheme keeps them legible. No lit here: the launcher uses them at start. */
 export const ICON_PATHS = {
   sound: 'M4 9h4l5-4v14l-5-4H4z M16 9a4 4 0 0 1 0 6 M18.5 6.5a8 8 0 0 1 0 11',
-  pointReading: 'M9 11V5a1.5 1.5 0 0 1 3 0v5 M12 10V8.5a1.5 1.5 0 0 1 3 0V11 M15 10.5a1.5 1.5 0 0 1 3 0V15a6 6 0 0 1-6 6h-1a6 6 0 0 1-5-3l-2-4a1.5 1.5 0 0 1 2.5-1.5L9 14',
+  pointReading:
+    'M9 11V5a1.5 1.5 0 0 1 3 0v5 M12 10V8.5a1.5 1.5 0 0 1 3 0V11 M15 10.5a1.5 1.5 0 0 1 3 0V15a6 6 0 0 1-6 6h-1a6 6 0 0 1-5-3l-2-4a1.5 1.5 0 0 1 2.5-1.5L9 14',
   play: 'M7 4l13 8-13 8z',
   pause: 'M7 4h3v16H7z M14 4h3v16h-3z',
   stop: 'M6 6h12v12H6z',
@@ -32,7 +33,18 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The icon as DOM, for elements that do not use lit. */
 export function iconElement(doc: Document, name: IconName): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '24', height: '24', 'aria-hidden': 'true', focusable: 'false', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }))
+  for (const [k, v] of Object.entries({
+    viewBox: '0 0 24 24',
+    width: '24',
+    height: '24',
+    'aria-hidden': 'true',
+    focusable: 'false',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  }))
     svg.setAttribute(k, v);
   const path = doc.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', ICON_PATHS[name]);

@@ -54,7 +54,8 @@ export class WzaCrosshair extends WzaAidElement {
   #v: HTMLElement | null = null;
 
   override render() {
-    return html`<div class="line h" part="horizontal"></div><div class="line v" part="vertical"></div>`;
+    return html`<div class="line h" part="horizontal"></div>
+      <div class="line v" part="vertical"></div>`;
   }
 
   protected override firstUpdated(): void {

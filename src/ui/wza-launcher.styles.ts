@@ -1,4 +1,3 @@
-
 export const launcherStyles = /* css */ `
   :host {
     position: fixed !important;

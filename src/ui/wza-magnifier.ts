@@ -123,7 +123,11 @@ export class WzaMagnifier extends WzaAidElement {
     const { x, y } = await positionInViewport(reference, panel, {
       platform: this.#platform,
       placement: 'bottom-start',
-      middleware: [offset(view.width || view.height ? 4 : GAP_PX), flip({ padding: EDGE_PX }), shift({ padding: EDGE_PX, crossAxis: true })],
+      middleware: [
+        offset(view.width || view.height ? 4 : GAP_PX),
+        flip({ padding: EDGE_PX }),
+        shift({ padding: EDGE_PX, crossAxis: true }),
+      ],
     });
     if (seq !== this.#seq) return;
     panel.style.transform = `translate3d(${Math.round(x)}px, ${Math.round(y)}px, 0)`;

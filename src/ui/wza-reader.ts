@@ -171,12 +171,14 @@ export class WzaReader extends LitElement {
       <button type="button" class="close" @click=${this.handleClose}>${icon('close')}<span>${r.close}</span></button>
       <article aria-labelledby="title">
         <h1 id="title" tabindex="-1">${doc.title}</h1>
-        ${doc.date || doc.source
-          ? html`<p class="byline">
-              ${doc.date ? html`<span>${r.date}：${doc.date}</span>` : nothing}
-              ${doc.source ? html`<span>${r.source}：${doc.source}</span>` : nothing}
-            </p>`
-          : nothing}
+        ${
+          doc.date || doc.source
+            ? html`<p class="byline">
+                ${doc.date ? html`<span>${r.date}：${doc.date}</span>` : nothing}
+                ${doc.source ? html`<span>${r.source}：${doc.source}</span>` : nothing}
+              </p>`
+            : nothing
+        }
         ${doc.blocks.map((b) => this.renderBlock(b))}
       </article>
     </div>`;
@@ -203,14 +205,29 @@ export class WzaReader extends LitElement {
         return html`<p class="image">${this.t.reader.image}：${block.alt}</p>`;
       case 'list': {
         const items = block.items.map((i) => html`<li>${i}</li>`);
-        return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+        return block.ordered
+          ? html`<ol>
+              ${items}
+            </ol>`
+          : html`<ul>
+              ${items}
+            </ul>`;
       }
       case 'table':
         return html`<table>
-          ${block.caption ? html`<caption>${block.caption}</caption>` : nothing}
+          ${
+            block.caption
+              ? html`<caption>
+                  ${block.caption}
+                </caption>`
+              : nothing
+          }
           <tbody>
             ${block.rows.map(
-              (row) => html`<tr>${row.cells.map((c) => (row.header ? html`<th scope="col">${c}</th>` : html`<td>${c}</td>`))}</tr>`,
+              (row) =>
+                html`<tr>
+                  ${row.cells.map((c) => (row.header ? html`<th scope="col">${c}</th>` : html`<td>${c}</td>`))}
+                </tr>`,
             )}
           </tbody>
         </table>`;

@@ -112,15 +112,16 @@ export class WzaToolbar extends LitElement {
     if (!control) return nothing;
     return html`<div role="menu" aria-label=${control.label} @keydown=${this.handleMenuKeydown} @focusout=${this.handleMenuFocusout}>
       ${control.options.map(
-        (o) => html`<div
-          role="menuitemradio"
-          tabindex="-1"
-          aria-checked=${String(o.checked)}
-          data-value=${o.value}
-          @click=${() => this.handleSelect(control, o.value)}
-        >
-          ${icon('check')}<span>${o.label}</span>
-        </div>`,
+        (o) =>
+          html`<div
+            role="menuitemradio"
+            tabindex="-1"
+            aria-checked=${String(o.checked)}
+            data-value=${o.value}
+            @click=${() => this.handleSelect(control, o.value)}
+          >
+            ${icon('check')}<span>${o.label}</span>
+          </div>`,
       )}
     </div>`;
   }
@@ -131,7 +132,11 @@ export class WzaToolbar extends LitElement {
       <p>${this.t.help.intro}</p>
       <h3>${this.t.help.shortcutsHeading}</h3>
       <dl>
-        ${this.shortcuts.map((s) => html`<dt>${s.keys}</dt><dd>${s.label}</dd>`)}
+        ${this.shortcuts.map(
+          (s) =>
+            html`<dt>${s.keys}</dt>
+              <dd>${s.label}</dd>`,
+        )}
         <dt>Esc</dt>
         <dd>${this.t.controls.exit}</dd>
       </dl>
@@ -265,6 +270,8 @@ export class WzaToolbar extends LitElement {
 
   private handleHelpClose() {
     this.dispatchEvent(new Event('wza-help-close', { bubbles: true, composed: true }));
-    this.buttons().find((b) => b.dataset.control === 'help')?.focus();
+    this.buttons()
+      .find((b) => b.dataset.control === 'help')
+      ?.focus();
   }
 }

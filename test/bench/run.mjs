@@ -91,7 +91,9 @@ function format(row) {
 }
 
 const rows = [...sizeRows(), ...(await mountRows())];
-for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()) {
   const mod = await import(pathToFileURL(here + file).href);
   try {
     rows.push(...(await mod.default({ browser, baseUrl, bigPageUrl, median, newPage })));

@@ -9,7 +9,9 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimat
 
 function pointAt(el: Element) {
   const r = el.getBoundingClientRect();
-  el.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + 5, clientY: r.top + 5, bubbles: true, composed: true, pointerType: 'mouse' }));
+  el.dispatchEvent(
+    new PointerEvent('pointermove', { clientX: r.left + 5, clientY: r.top + 5, bubbles: true, composed: true, pointerType: 'mouse' }),
+  );
 }
 
 describe('shared pointer tracker', () => {

@@ -133,7 +133,8 @@ describe('page door: contrast (src/page/contrast.ts)', () => {
       `<div style="background:#fff"><p class="weak" style="color:#aaa">weak</p><p class="ok" style="color:#222">ok</p></div><div style="background:#0b3d78"><p class="dark" style="color:#5577aa">on navy</p></div>`,
     );
     const undo = page.raiseContrast(4.5);
-    const ratio = (sel: string, bg: string) => contrastRatio(parseColour(getComputedStyle(host.querySelector(sel)!).color)!, parseColour(bg)!);
+    const ratio = (sel: string, bg: string) =>
+      contrastRatio(parseColour(getComputedStyle(host.querySelector(sel)!).color)!, parseColour(bg)!);
     expect(ratio('.weak', '#fff')).to.be.at.least(4.5);
     expect(ratio('.weak', '#fff')).to.be.below(5); // the nearest passing grey, not black
     expect(getComputedStyle(host.querySelector('.ok')!).color).to.equal('rgb(34, 34, 34)');

@@ -19,7 +19,15 @@ function controls(log: string[]): Control[] {
       ],
       select: (v) => log.push(`colours:${v}`),
     },
-    { type: 'button', key: 'off', label: '声音', icon: 'sound', disabled: true, note: '当前浏览器不支持朗读', activate: () => log.push('off') },
+    {
+      type: 'button',
+      key: 'off',
+      label: '声音',
+      icon: 'sound',
+      disabled: true,
+      note: '当前浏览器不支持朗读',
+      activate: () => log.push('off'),
+    },
   ];
 }
 

@@ -41,7 +41,9 @@ function computed(page: Page) {
   return page.evaluate(() =>
     ['html', 'body', 'article', '#p1', '.site', 'footer', '#corner-br'].map((s) => {
       const cs = getComputedStyle(document.querySelector(s)!);
-      return [s, cs.display, cs.paddingTop, cs.paddingBottom, cs.fontSize, cs.color, cs.backgroundColor, cs.position, cs.transform].join('|');
+      return [s, cs.display, cs.paddingTop, cs.paddingBottom, cs.fontSize, cs.color, cs.backgroundColor, cs.position, cs.transform].join(
+        '|',
+      );
     }),
   );
 }
@@ -107,15 +109,27 @@ test.describe('十字光标 crosshair', () => {
     expect(style.host).toBe('none');
     // The element under the pointer is the page's link, and clicking it works.
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, link)).toBe('link1');
-    await page.evaluate(() => document.querySelector('#link1')!.addEventListener('click', (e) => { e.preventDefault(); document.body.dataset.clicked = '1'; }));
+    await page.evaluate(() =>
+      document.querySelector('#link1')!.addEventListener('click', (e) => {
+        e.preventDefault();
+        document.body.dataset.clicked = '1';
+      }),
+    );
     await page.mouse.click(link.x, link.y);
     expect(await page.evaluate(() => document.body.dataset.clicked)).toBe('1');
     await page.evaluate(() => delete document.body.dataset.clicked);
     // No scrolling: moving over the page changes neither the scroll position nor the page's size.
-    const before = await page.evaluate(() => [scrollX, scrollY, document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    const before = await page.evaluate(() => [
+      scrollX,
+      scrollY,
+      document.documentElement.scrollWidth,
+      document.documentElement.scrollHeight,
+    ]);
     await moveTo(page, 1270, 790);
     await moveTo(page, 2, 2);
-    expect(await page.evaluate(() => [scrollX, scrollY, document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual(before);
+    expect(
+      await page.evaluate(() => [scrollX, scrollY, document.documentElement.scrollWidth, document.documentElement.scrollHeight]),
+    ).toEqual(before);
   });
 
   test('follows keyboard focus to the centre of the focused element', async ({ page }) => {
@@ -180,7 +194,7 @@ test.describe('放大镜 magnifier', () => {
     expect(box.width).toBeLessThanOrEqual(size * 22 + 40);
   });
 
-  test('shows an image\'s alt text, and page text only as text', async ({ page }) => {
+  test("shows an image's alt text, and page text only as text", async ({ page }) => {
     await openPage(page, PAGE);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -200,7 +214,7 @@ test.describe('放大镜 magnifier', () => {
     expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
   });
 
-  test('follows keyboard focus: the focused link\'s text, next to it', async ({ page }) => {
+  test("follows keyboard focus: the focused link's text, next to it", async ({ page }) => {
     await openPage(page, PAGE);
     await turnOn(page, { magnifier: true }, ['wza-magnifier']);
     await moveTo(page, 5, 400);
@@ -361,10 +375,14 @@ test.describe('纯文本 text-only view', () => {
     await expect(view.getByText('图片：推进会现场照片')).toBeVisible();
     await expect(view.getByText(/会议强调，要把适老化改造/)).toBeVisible();
     const all = (await view.textContent())!;
-    for (const absent of ['侧栏链接', '政务公开', '隐藏文字', '不是正文', '版权所有', '浮动提示', '浏览次数']) expect(all).not.toContain(absent);
+    for (const absent of ['侧栏链接', '政务公开', '隐藏文字', '不是正文', '版权所有', '浮动提示', '浏览次数'])
+      expect(all).not.toContain(absent);
     // The page itself is out of sight, the view is large.
     expect(await page.locator('body article').isVisible()).toBe(false);
-    const size = await view.locator('p:not(.byline)').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await view
+      .locator('p:not(.byline)')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     // Focus moved into the view (the user asked for it), to its title.
     await expect(view.getByRole('heading', { level: 1 })).toBeFocused();
@@ -466,7 +484,8 @@ test.describe('all four', () => {
   test('work under a strict Content Security Policy', async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Trusted Type/i.test(m.text()) && !m.text().includes('inline script')) errors.push(m.text());
+      if (m.type() === 'error' && /Content Security Policy|Trusted Type/i.test(m.text()) && !m.text().includes('inline script'))
+        errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route('**/test/pages/aids.html', async (route) => {
@@ -475,7 +494,8 @@ test.describe('all four', () => {
         response,
         headers: {
           ...response.headers(),
-          'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
+          'content-security-policy':
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
         },
       });
     });
@@ -528,7 +548,12 @@ test.describe('screenshots (default and high-contrast scheme)', () => {
         const panel = document.querySelector('wza-magnifier')!.shadowRoot!.querySelector('.panel')!;
         const bar = document.querySelector('wza-captions')!;
         const text = bar.shadowRoot!.querySelector('.text')!;
-        return [getComputedStyle(panel).color, getComputedStyle(panel).backgroundColor, getComputedStyle(text).color, getComputedStyle(bar).backgroundColor];
+        return [
+          getComputedStyle(panel).color,
+          getComputedStyle(panel).backgroundColor,
+          getComputedStyle(text).color,
+          getComputedStyle(bar).backgroundColor,
+        ];
       });
       expect(colours).toEqual(
         scheme === 'default'

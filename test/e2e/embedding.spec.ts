@@ -7,7 +7,10 @@ const ARTICLE = '<h1>标题</h1><div id="zoom"><p>第一段文字。</p></div>';
 /** Serves `html` at /embed-test.html (next to the real /dist/wza.js) and opens it. */
 async function openHtml(page: Page, head: string, body = ARTICLE) {
   await page.route('**/embed-test.html', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`,
+    }),
   );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -61,7 +64,20 @@ test('ignores an AMD loader and adds no global but window.wza, changes no built-
     w.define = define;
     w.__defineCalls = calls;
     w.__globalsBefore = [...Object.getOwnPropertyNames(window), '__globalsBefore', '__protosBefore', '__protos'];
-    const protos = { Array: Array.prototype, Object: Object.prototype, Element: Element.prototype, HTMLElement: HTMLElement.prototype, Node: Node.prototype, EventTarget: EventTarget.prototype, String: String.prototype, Function: Function.prototype, Promise: Promise.prototype, Symbol, Object_: Object, Array_: Array };
+    const protos = {
+      Array: Array.prototype,
+      Object: Object.prototype,
+      Element: Element.prototype,
+      HTMLElement: HTMLElement.prototype,
+      Node: Node.prototype,
+      EventTarget: EventTarget.prototype,
+      String: String.prototype,
+      Function: Function.prototype,
+      Promise: Promise.prototype,
+      Symbol,
+      Object_: Object,
+      Array_: Array,
+    };
     w.__protosBefore = Object.fromEntries(Object.entries(protos).map(([k, p]) => [k, Reflect.ownKeys(p).map(String).sort().join(',')]));
     w.__protos = protos;
   });
@@ -119,7 +135,11 @@ test('the JS API opens, closes, changes settings and reports changes', async ({ 
   const events = await page.evaluate(async () => {
     const seen: string[] = [];
     document.addEventListener('wza-change', (e) => seen.push(`event:${e.changed.join(',')}`));
-    const api = (window as unknown as { wza: { subscribe(f: (s: unknown, c: string[]) => void): () => void; open(): void; close(): void; settings: { toolbar: boolean } } }).wza;
+    const api = (
+      window as unknown as {
+        wza: { subscribe(f: (s: unknown, c: string[]) => void): () => void; open(): void; close(): void; settings: { toolbar: boolean } };
+      }
+    ).wza;
     const off = api.subscribe((_s, changed) => seen.push(`api:${changed.join(',')}`));
     api.open();
     await new Promise((r) => setTimeout(r, 300));
@@ -144,10 +164,16 @@ test('a missing UI chunk leaves a working page and a clear warning', async ({ pa
   expect(errors).toEqual([]);
 });
 
-test('hostile page CSS cannot hide or shrink the widget, and a max-z-index fixed header stays reachable below the toolbar', async ({ page }) => {
+test('hostile page CSS cannot hide or shrink the widget, and a max-z-index fixed header stays reachable below the toolbar', async ({
+  page,
+}) => {
   const css = `<style>*{font-size:14px!important} button{display:none!important} [role=toolbar]{display:none!important}
     .hdr{position:fixed;top:0;left:0;right:0;height:60px;background:#036;color:#fff;z-index:2147483647}</style>`;
-  await openHtml(page, `${css}<script src="/dist/wza.js" defer></script>`, `<div class="hdr">站点页眉</div><div style="height:2000px">${ARTICLE}</div>`);
+  await openHtml(
+    page,
+    `${css}<script src="/dist/wza.js" defer></script>`,
+    `<div class="hdr">站点页眉</div><div style="height:2000px">${ARTICLE}</div>`,
+  );
   await expect(launcher(page)).toBeVisible();
   await openToolbar(page);
   const bar = (await page.locator('wza-toolbar').boundingBox())!;

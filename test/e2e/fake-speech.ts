@@ -39,7 +39,15 @@ interface Options {
 export async function fakeSpeech(page: Page, options: Partial<Options> = {}): Promise<void> {
   const o: Options = { voices: DEFAULT_VOICES, auto: true, voicesLater: false, failWith: null, requireActivation: false, ...options };
   await page.addInitScript((o: Options) => {
-    type U = { text: string; lang: string; rate: number; voice: { name: string } | null; onstart?: ((e: object) => void) | null; onend?: ((e: object) => void) | null; onerror?: ((e: object) => void) | null };
+    type U = {
+      text: string;
+      lang: string;
+      rate: number;
+      voice: { name: string } | null;
+      onstart?: ((e: object) => void) | null;
+      onend?: ((e: object) => void) | null;
+      onerror?: ((e: object) => void) | null;
+    };
     const log: { text: string; lang: string; rate: number; voice: string | null }[] = [];
     let queue: U[] = [];
     let current: U | null = null;
@@ -49,9 +57,13 @@ export async function fakeSpeech(page: Page, options: Partial<Options> = {}): Pr
     let blocked = 0;
     let activated = false;
     for (const type of ['pointerdown', 'keydown']) {
-      window.addEventListener(type, (e) => {
-        if (e.isTrusted) activated = true;
-      }, true);
+      window.addEventListener(
+        type,
+        (e) => {
+          if (e.isTrusted) activated = true;
+        },
+        true,
+      );
     }
     const finish = (u: U | null = current) => {
       if (!u || current !== u) return;

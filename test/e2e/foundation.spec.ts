@@ -96,7 +96,9 @@ test.describe('demo article page (site-owned triggers)', () => {
     expect(await pageSnapshot(page)).toBe(before);
   });
 
-  test('axe-core finds no WCAG 2.2 A/AA violation in the widget, closed, open, with each menu open and with help open', async ({ page }) => {
+  test('axe-core finds no WCAG 2.2 A/AA violation in the widget, closed, open, with each menu open and with help open', async ({
+    page,
+  }) => {
     await fakeSpeech(page); // a voice, so the speech controls (语速) are enabled
     await openPage(page, '/demo/index.html');
     expect(await axeWidget(page)).toEqual([]);
@@ -165,7 +167,12 @@ test.describe('phones (360 px wide)', () => {
       const buttons = page.getByRole('toolbar').getByRole('button');
       await expect(buttons.first()).toBeVisible();
       const sizes = await buttons.evaluateAll((els) =>
-        els.map((b) => ({ name: b.textContent?.trim(), w: b.getBoundingClientRect().width, h: b.getBoundingClientRect().height, overflow: b.scrollWidth > b.clientWidth + 1 })),
+        els.map((b) => ({
+          name: b.textContent?.trim(),
+          w: b.getBoundingClientRect().width,
+          h: b.getBoundingClientRect().height,
+          overflow: b.scrollWidth > b.clientWidth + 1,
+        })),
       );
       expect(sizes.length).toBeGreaterThan(10);
       for (const s of sizes) {

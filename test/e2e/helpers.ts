@@ -25,9 +25,9 @@ export async function openToolbar(page: Page): Promise<void> {
 
 /** axe-core on the widget's own elements only (WCAG 2.2 A/AA); [] when none is on the page. */
 export async function axeWidget(page: Page) {
-  const tags: string[] = await page.evaluate(() =>
-    [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('wza-')))],
-  );
+  const tags: string[] = await page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('wza-'))),
+  ]);
   if (tags.length === 0) return [];
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   for (const tag of tags) builder.include(tag);

@@ -8,7 +8,12 @@ import { frames, openTestPage, TEST_PAGES } from './page-helpers.js';
 async function textSizes(page: Page): Promise<{ tag: string; px: number }[]> {
   return page.evaluate(() =>
     [...document.body.querySelectorAll('*')]
-      .filter((el) => !el.localName.startsWith('wza-') && el.getClientRects().length > 0 && [...el.childNodes].some((n) => n.nodeType === 3 && n.nodeValue!.trim()))
+      .filter(
+        (el) =>
+          !el.localName.startsWith('wza-') &&
+          el.getClientRects().length > 0 &&
+          [...el.childNodes].some((n) => n.nodeType === 3 && n.nodeValue!.trim()),
+      )
       .map((el) => ({ tag: el.localName, px: parseFloat(getComputedStyle(el).fontSize) })),
   );
 }
@@ -63,7 +68,12 @@ test.describe('文字放大 / 文字缩小', () => {
       return count;
     });
     expect(mutations).toBe(0);
-    expect(await page.locator('#zoom p').nth(1).evaluate((e) => getComputedStyle(e).fontSize)).toBe('26px');
+    expect(
+      await page
+        .locator('#zoom p')
+        .nth(1)
+        .evaluate((e) => getComputedStyle(e).fontSize),
+    ).toBe('26px');
   });
 
   test('late content: an article that arrives later, and the next one swapped in without navigation, are scaled too', async ({ page }) => {
@@ -71,13 +81,23 @@ test.describe('文字放大 / 文字缩小', () => {
     await set(page, { textSize: 200 }); // before the article is there
     await page.waitForSelector('#article[data-loaded="0"]');
     await frames(page);
-    expect(await page.locator('#article p').first().evaluate((e) => getComputedStyle(e).fontSize)).toBe('28px');
+    expect(
+      await page
+        .locator('#article p')
+        .first()
+        .evaluate((e) => getComputedStyle(e).fontSize),
+    ).toBe('28px');
     expect(await page.locator('#article .small').evaluate((e) => getComputedStyle(e).fontSize)).toBe('22px');
     await page.getByRole('button', { name: '下一篇' }).click();
     await expect(page.locator('#article')).toHaveAttribute('data-loaded', '1');
     await frames(page);
     expect(await page.locator('#article h2').evaluate((e) => getComputedStyle(e).fontSize)).toBe('40px');
-    expect(await page.locator('#article p').first().evaluate((e) => getComputedStyle(e).fontSize)).toBe('28px');
+    expect(
+      await page
+        .locator('#article p')
+        .first()
+        .evaluate((e) => getComputedStyle(e).fontSize),
+    ).toBe('28px');
   });
 
   test('the toolbar buttons step 100 → 125 → 150 → 175 → 200, show the level and announce it', async ({ page }) => {
@@ -97,7 +117,9 @@ test.describe('文字放大 / 文字缩小', () => {
     }
     const p = page.locator('#zoom p').first();
     expect(await p.evaluate((e) => getComputedStyle(e).fontSize)).toBe('32px');
-    await toolbar(page).getByRole('button', { name: /^文字缩小/ }).click();
+    await toolbar(page)
+      .getByRole('button', { name: /^文字缩小/ })
+      .click();
     await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('文字已缩小到百分之一百七十五');
     expect(await p.evaluate((e) => getComputedStyle(e).fontSize)).toBe('28px');
   });
@@ -129,11 +151,16 @@ test.describe('页面放大 / 页面缩小', () => {
     await frames(page);
     expect((await page.locator('.title').boundingBox())!.width).toBeCloseTo(titleWidth * 2, 0);
     expect((await page.locator('wza-toolbar').boundingBox())!.height).toBeCloseTo(barHeight, 0);
-    await toolbar(page).getByRole('button', { name: /^页面缩小/ }).click();
+    await toolbar(page)
+      .getByRole('button', { name: /^页面缩小/ })
+      .click();
     await expect(zoomIn).toContainText('190%');
     await page.keyboard.press('Alt+ArrowDown');
     await expect(zoomIn).toContainText('180%');
-    expect(await page.evaluate(() => [getComputedStyle(document.documentElement).filter, getComputedStyle(document.body).filter])).toEqual(['none', 'none']);
+    expect(await page.evaluate(() => [getComputedStyle(document.documentElement).filter, getComputedStyle(document.body).filter])).toEqual([
+      'none',
+      'none',
+    ]);
   });
 });
 
@@ -146,15 +173,23 @@ const SCHEMES = [
 
 test.describe('配色', () => {
   for (const { name, path } of TEST_PAGES) {
-    test(`${name}: every scheme passes axe color-contrast-enhanced (7:1) with zero violations, media keep their colours`, async ({ page }) => {
+    test(`${name}: every scheme passes axe color-contrast-enhanced (7:1) with zero violations, media keep their colours`, async ({
+      page,
+    }) => {
       await openTestPage(page, path);
-      const imgBefore = await page.evaluate(() => [...document.images].map((i) => getComputedStyle(i).filter + getComputedStyle(i).backgroundColor));
+      const imgBefore = await page.evaluate(() =>
+        [...document.images].map((i) => getComputedStyle(i).filter + getComputedStyle(i).backgroundColor),
+      );
       for (const [scheme] of SCHEMES) {
         await set(page, { colours: scheme });
         const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
         expect(results.violations.flatMap((v) => v.nodes.map((n) => `${scheme}: ${n.target.join(' ')} ${n.failureSummary}`))).toEqual([]);
-        expect(await page.evaluate(() => [...document.images].map((i) => getComputedStyle(i).filter + getComputedStyle(i).backgroundColor))).toEqual(imgBefore);
-        expect(await page.evaluate(() => [getComputedStyle(document.documentElement).filter, getComputedStyle(document.body).filter])).toEqual(['none', 'none']);
+        expect(
+          await page.evaluate(() => [...document.images].map((i) => getComputedStyle(i).filter + getComputedStyle(i).backgroundColor)),
+        ).toEqual(imgBefore);
+        expect(
+          await page.evaluate(() => [getComputedStyle(document.documentElement).filter, getComputedStyle(document.body).filter]),
+        ).toEqual(['none', 'none']);
       }
     });
   }
@@ -186,13 +221,17 @@ test.describe('配色', () => {
     }
   });
 
-  test('hostile CSS: inline color/background !important give way to the scheme, together with text size, and come back exactly', async ({ page }) => {
+  test('hostile CSS: inline color/background !important give way to the scheme, together with text size, and come back exactly', async ({
+    page,
+  }) => {
     await openTestPage(page, '/test/pages/hostile.html');
     const para = page.locator('#notice');
     const link = page.getByRole('link', { name: '下载申请表' });
     const styleBefore = await para.getAttribute('style');
     await set(page, { colours: 'black-white', textSize: 150 });
-    expect(await para.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor, getComputedStyle(e).fontSize])).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', '22.5px']);
+    expect(
+      await para.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor, getComputedStyle(e).fontSize]),
+    ).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', '22.5px']);
     expect(await link.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(255, 255, 0)');
     await set(page, { textSize: 100 }); // one override undone while the other stays
     expect(await para.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).fontSize])).toEqual(['rgb(255, 255, 255)', '15px']);
@@ -207,7 +246,12 @@ test.describe('配色', () => {
       await page.keyboard.press('Alt+Backquote');
       expect(await page.evaluate(() => window.wza.settings.colours)).toBe(scheme);
       await frames(page);
-      expect(await page.locator('#zoom p').first().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(bg);
+      expect(
+        await page
+          .locator('#zoom p')
+          .first()
+          .evaluate((e) => getComputedStyle(e).backgroundColor),
+      ).toBe(bg);
     }
     await page.keyboard.press('Alt+Backquote');
     expect(await page.evaluate(() => window.wza.settings.colours)).toBe('default');
@@ -217,7 +261,11 @@ test.describe('配色', () => {
 test.describe('大鼠标', () => {
   test('Alt+M shows a large arrow, a hand over links and buttons, a text beam over text, as data-URI SVGs', async ({ page }) => {
     await openTestPage(page, '/test/pages/hostile.html'); // a{cursor:pointer!important} on the page
-    const cursorOf = (sel: string) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).cursor);
+    const cursorOf = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((e) => getComputedStyle(e).cursor);
     expect(await cursorOf('main')).toBe('auto');
     await page.keyboard.press('Alt+KeyM');
     await frames(page);
@@ -237,7 +285,9 @@ test.describe('大鼠标', () => {
 });
 
 test.describe('关怀版', () => {
-  test('demo: the header link turns it on: large type, line height, contrast, underlined links, big targets, 飘窗 hidden; persisted', async ({ page }) => {
+  test('demo: the header link turns it on: large type, line height, contrast, underlined links, big targets, 飘窗 hidden; persisted', async ({
+    page,
+  }) => {
     await openPage(page, '/demo/index.html');
     await page.getByRole('link', { name: '关怀版' }).click();
     expect(await page.evaluate(() => window.wza.settings.care)).toBe(true);
@@ -246,9 +296,17 @@ test.describe('关怀版', () => {
     for (const s of sizes) expect(s.px, s.tag).toBeGreaterThanOrEqual(20);
     const h1 = await page.locator('h1').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(h1).toBeGreaterThanOrEqual(28);
-    const lineRatio = await page.locator('#zoom p').first().evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) / parseFloat(getComputedStyle(e).fontSize));
+    const lineRatio = await page
+      .locator('#zoom p')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) / parseFloat(getComputedStyle(e).fontSize));
     expect(lineRatio).toBeGreaterThanOrEqual(1.5);
-    expect(await page.locator('.crumb a').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('underline');
+    expect(
+      await page
+        .locator('.crumb a')
+        .first()
+        .evaluate((e) => getComputedStyle(e).textDecorationLine),
+    ).toBe('underline');
     const nav = await page.locator('.mainnav a').first().boundingBox();
     expect(nav!.height).toBeGreaterThanOrEqual(44);
     expect(nav!.width).toBeGreaterThanOrEqual(44);
@@ -258,11 +316,21 @@ test.describe('关怀版', () => {
     await page.reload();
     await page.waitForFunction(() => 'wza' in window);
     await frames(page);
-    expect(await page.locator('#zoom p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(20);
+    expect(
+      await page
+        .locator('#zoom p')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+    ).toBeGreaterThanOrEqual(20);
     await expect(page.locator('#piaochuang')).toBeHidden();
     await page.getByRole('link', { name: '关怀版' }).click();
     await frames(page);
-    expect(await page.locator('#zoom p').first().evaluate((e) => getComputedStyle(e).fontSize)).toBe('16px');
+    expect(
+      await page
+        .locator('#zoom p')
+        .first()
+        .evaluate((e) => getComputedStyle(e).fontSize),
+    ).toBe('16px');
     await expect(page.locator('#piaochuang')).toBeVisible();
   });
 
@@ -276,7 +344,9 @@ test.describe('关怀版', () => {
     });
   }
 
-  test('legacy page: the launcher shows 关怀版 (no site trigger); it stops the marquee and animations, hides the ad; launcher grows', async ({ page }) => {
+  test('legacy page: the launcher shows 关怀版 (no site trigger); it stops the marquee and animations, hides the ad; launcher grows', async ({
+    page,
+  }) => {
     await openPage(page, '/test/pages/legacy-table.html');
     const careButton = page.getByRole('button', { name: '关怀版' });
     await expect(careButton).toHaveAttribute('aria-pressed', 'false');
@@ -296,10 +366,9 @@ test.describe('关怀版', () => {
     await expect(page.locator('.float-ad')).toBeHidden();
     const grown = (await page.locator('wza-launcher').boundingBox())!;
     expect(grown.height).toBeGreaterThan(launcherBox.height);
-    expect(await page.locator('input[type=submit]').evaluate((e) => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])).toEqual([
-      expect.any(Number),
-      expect.any(Number),
-    ]);
+    expect(
+      await page.locator('input[type=submit]').evaluate((e) => [e.getBoundingClientRect().width, e.getBoundingClientRect().height]),
+    ).toEqual([expect.any(Number), expect.any(Number)]);
     const submit = (await page.locator('input[type=submit]').boundingBox())!;
     expect(Math.min(submit.width, submit.height)).toBeGreaterThanOrEqual(44);
     await careButton.click();
@@ -310,7 +379,12 @@ test.describe('关怀版', () => {
   test('care mode sets a minimum and text size scales on top of it', async ({ page }) => {
     await openPage(page, '/demo/index.html');
     await set(page, { care: true, textSize: 150 });
-    expect(await page.locator('#zoom p').first().evaluate((e) => getComputedStyle(e).fontSize)).toBe('30px');
+    expect(
+      await page
+        .locator('#zoom p')
+        .first()
+        .evaluate((e) => getComputedStyle(e).fontSize),
+    ).toBe('30px');
     expect(await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize)).toBe('42px');
     await openToolbar(page);
     expect(await page.locator('wza-toolbar').getAttribute('large')).not.toBeNull();
@@ -324,7 +398,12 @@ test.describe('strict CSP page', () => {
     await set(page, { colours: 'blue-white', textSize: 175, zoom: 130, bigCursor: true, care: true });
     await page.mouse.move(100, 200);
     await frames(page);
-    expect(await page.locator('#zoom p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThan(30);
+    expect(
+      await page
+        .locator('#zoom p')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+    ).toBeGreaterThan(30);
     await page.evaluate(() => window.wza.exit());
     await frames(page);
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);

@@ -40,11 +40,14 @@ export async function fullSnapshot(page: Page): Promise<{ dom: string; styles: s
       const effect = a.effect as KeyframeEffect | null;
       if (!effect?.target) continue;
       const props = animated.get(effect.target) ?? new Set<string>();
-      for (const frame of effect.getKeyframes()) for (const k of Object.keys(frame)) props.add(k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()));
+      for (const frame of effect.getKeyframes())
+        for (const k of Object.keys(frame)) props.add(k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()));
       animated.set(effect.target, props);
     }
     const styles: string[] = [];
-    const els = [document.documentElement, ...document.documentElement.querySelectorAll('*')].filter((el) => !el.localName.startsWith('wza-'));
+    const els = [document.documentElement, ...document.documentElement.querySelectorAll('*')].filter(
+      (el) => !el.localName.startsWith('wza-'),
+    );
     for (const [i, el] of els.entries()) {
       for (const pseudo of [null, '::before', '::after']) {
         const cs = getComputedStyle(el, pseudo);

@@ -42,7 +42,12 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     }
     // The spoken pieces cover the whole body, in document order.
     const body = await page.locator('#zoom').evaluate((el) => el.textContent!.replace(/\s+/g, ''));
-    expect(log.slice(1).map((u) => u.text.replace(/\s+/g, '')).join('')).toBe(body);
+    expect(
+      log
+        .slice(1)
+        .map((u) => u.text.replace(/\s+/g, ''))
+        .join(''),
+    ).toBe(body);
     expect(await highlighted(page)).toBeNull(); // highlight gone when reading ends
     expect(errors).toEqual([]);
   });
@@ -59,7 +64,8 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     await expect.poll(() => highlighted(page)).toBe('各区县人民政府，市政府各部门：');
     await finishUtterance(page);
     // A sentence with a link inside: the highlight spans the <a>; utterances are ≤ 40 characters.
-    const sentence = '为深入贯彻落实《中华人民共和国政府信息公开条例》，进一步提升全市政务公开工作水平，经市政府同意，决定开展2024年度政务公开工作检查。';
+    const sentence =
+      '为深入贯彻落实《中华人民共和国政府信息公开条例》，进一步提升全市政务公开工作水平，经市政府同意，决定开展2024年度政务公开工作检查。';
     await expect.poll(() => highlighted(page)).toBe(sentence);
     const pieces: string[] = [];
     for (let i = 0; i < 4 && pieces.join('') !== sentence; i++) {
@@ -71,7 +77,9 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     expect(pieces.join('')).toBe(sentence);
     expect(pieces.length).toBeGreaterThan(1);
     // Across <font>: the next sentence's highlight covers text inside and after it.
-    await expect.poll(() => highlighted(page)).toBe('检查内容包括主动公开、依申请公开、政策解读和政务新媒体管理等方面，请各单位高度重视，认真做好自查工作。');
+    await expect
+      .poll(() => highlighted(page))
+      .toBe('检查内容包括主动公开、依申请公开、政策解读和政务新媒体管理等方面，请各单位高度重视，认真做好自查工作。');
     expect(await page.locator('body').innerHTML()).toBe(before);
   });
 
@@ -146,7 +154,10 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     await button(page, /^连读/).click();
     await waitForSpokenCount(page, 1);
     const prevented = page.evaluate(
-      () => new Promise<boolean>((resolve) => document.addEventListener('click', (e) => setTimeout(() => resolve(e.defaultPrevented)), { once: true })),
+      () =>
+        new Promise<boolean>((resolve) =>
+          document.addEventListener('click', (e) => setTimeout(() => resolve(e.defaultPrevented)), { once: true }),
+        ),
     );
     await page.getByText('各单位请于6月30日前').click();
     expect(await prevented).toBe(false);
@@ -168,7 +179,9 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     await expect(button(page, /^声音/)).toHaveAttribute('aria-pressed', 'false');
     expect(await highlighted(page)).toBeNull();
     expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('highlight'))))).toBe(false);
+    expect(
+      await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('highlight')))),
+    ).toBe(false);
 
     await button(page, /^连读/).click();
     await expect.poll(() => highlighted(page)).not.toBeNull();
@@ -206,7 +219,9 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     await openPage(page, '/demo/english.html');
     await openToolbar(page);
     await button(page, /^Read aloud/).click();
-    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe('Residents can comment on the timetable until the end of the month, online or at any library.');
+    await expect
+      .poll(async () => (await spoken(page)).at(-1)?.text)
+      .toBe('Residents can comment on the timetable until the end of the month, online or at any library.');
     const log = await spoken(page);
     expect(log[0]!.text).toBe('Council approves new bus routes for the eastern districts');
     expect(log.every((u) => u.voice === 'English (America)')).toBe(true);
@@ -293,7 +308,9 @@ test.describe('声音 and shortcuts', () => {
     expect(errors).toEqual([]);
   });
 
-  test('sound persisted from an earlier page: before the user interacts, nothing is spoken and one prompt says to click', async ({ page }) => {
+  test('sound persisted from an earlier page: before the user interacts, nothing is spoken and one prompt says to click', async ({
+    page,
+  }) => {
     const errors = trackErrors(page);
     await fakeSpeech(page, { requireActivation: true });
     await page.addInitScript(() =>
@@ -349,10 +366,14 @@ test.describe('指读 (point reading)', () => {
     await openToolbar(page);
     await button(page, /^指读/).click();
     await page.getByRole('link', { name: '新闻中心' }).hover();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __tts: { current(): string | null } }).__tts.current())).toBe('链接 新闻中心');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __tts: { current(): string | null } }).__tts.current()))
+      .toBe('链接 新闻中心');
     const cancels = await page.evaluate(() => (window as unknown as { __tts: { cancels(): number } }).__tts.cancels());
     await page.mouse.move(5, 700);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __tts: { cancels(): number } }).__tts.cancels())).toBeGreaterThan(cancels);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __tts: { cancels(): number } }).__tts.cancels()))
+      .toBeGreaterThan(cancels);
   });
 });
 
@@ -368,7 +389,9 @@ test.describe('remote speech service (data-tts-url)', () => {
     await openToolbar(page);
     await expect(button(page, /^连读/)).not.toHaveAttribute('aria-disabled', 'true');
     await button(page, /^连读/).click();
-    await expect.poll(() => requests.map((u) => u.searchParams.get('text')), { timeout: 15_000 }).toEqual(['天气预报', '今天晴。', '明天多云。']);
+    await expect
+      .poll(() => requests.map((u) => u.searchParams.get('text')), { timeout: 15_000 })
+      .toEqual(['天气预报', '今天晴。', '明天多云。']);
     expect(requests[0]!.searchParams.get('lang')).toBe('zh-CN');
     expect(requests[0]!.searchParams.get('rate')).toBe('1');
     await expect(button(page, /^连读/)).toBeVisible();

@@ -64,7 +64,10 @@ describe('text under the pointer', () => {
 
 describe('text-only view', () => {
   it('finds date and source in byline text, even when the runs touch', () => {
-    expect(parseByline('发布时间：2024-01-23\n信息来源：区党政办公室\n访问量：\n3281')).toEqual({ date: '2024-01-23', source: '区党政办公室' });
+    expect(parseByline('发布时间：2024-01-23\n信息来源：区党政办公室\n访问量：\n3281')).toEqual({
+      date: '2024-01-23',
+      source: '区党政办公室',
+    });
     expect(parseByline('来源：新华社  发布日期: 2023年 5月6日 10:30')).toEqual({ date: '2023年5月6日 10:30', source: '新华社' });
     expect(parseByline('日期：2022/03/04 | 来源：市政府办公室 | 浏览次数：12')).toEqual({ date: '2022/03/04', source: '市政府办公室' });
     expect(parseByline('Published: 2024-02-01 Source: City Hall')).toEqual({ date: '2024-02-01', source: 'City Hall' });

@@ -14,7 +14,8 @@ function read(html: string, configured: string | null = null) {
   return { source: reading.article.source, title: reading.article.title, sentences, all: sentences.join('|') };
 }
 
-const NAV = '<div class="topbar"><a href="#">登录</a></div><nav class="mainnav"><a href="#">网站首页</a><a href="#">政务公开</a><a href="#">互动交流</a></nav>';
+const NAV =
+  '<div class="topbar"><a href="#">登录</a></div><nav class="mainnav"><a href="#">网站首页</a><a href="#">政务公开</a><a href="#">互动交流</a></nav>';
 const FOOTER = '<div class="footer"><p>主办单位：某市人民政府办公室。联系电话：0000-12345678。</p><p>网站标识码：1234567890。</p></div>';
 const BOILERPLATE = ['登录', '网站首页', '互动交流', '主办单位', '网站标识码', '相关链接', '分享到', '热点专题'];
 
@@ -42,7 +43,12 @@ describe('findArticle on page shapes', () => {
       <div id="UCAP-CONTENT"><p><font face="宋体">6月3日，市长主持召开市政府常务会议。</font></p>
       <p><font face="宋体">会议研究了<b>城市更新</b>工作。</font><font>会议强调，要抓好落实。</font></p></div></div>${FOOTER}</body>`);
     expect(r.source).toBe('cms');
-    expect(r.sentences).toEqual(['市政府召开常务会议', '6月3日，市长主持召开市政府常务会议。', '会议研究了城市更新工作。', '会议强调，要抓好落实。']);
+    expect(r.sentences).toEqual([
+      '市政府召开常务会议',
+      '6月3日，市长主持召开市政府常务会议。',
+      '会议研究了城市更新工作。',
+      '会议强调，要抓好落实。',
+    ]);
     expectNoBoilerplate(r.all);
   });
 
@@ -57,9 +63,11 @@ describe('findArticle on page shapes', () => {
   });
 
   it('data-article (site configuration) wins over CMS containers', () => {
-    const r = read(`<body>${NAV}<div id="zoom"><p>这是编辑器外的说明文字，不应读出。</p></div>
+    const r = read(
+      `<body>${NAV}<div id="zoom"><p>这是编辑器外的说明文字，不应读出。</p></div>
       <div class="detail"><h3>全市经济运行情况</h3><div id="main-text"><p>上半年全市经济运行稳中向好。</p><p>工业增加值增长百分之六。</p></div></div>${FOOTER}</body>`,
-      '#main-text');
+      '#main-text',
+    );
     expect(r.source).toBe('config');
     expect(r.sentences).toEqual(['全市经济运行情况', '上半年全市经济运行稳中向好。', '工业增加值增长百分之六。']);
   });
@@ -77,16 +85,27 @@ describe('findArticle on page shapes', () => {
   });
 
   it('English page: <article> inside <main>, with nav and footer around it', () => {
-    const r = read(`<head><title>Council approves new bus routes</title></head><body lang="en"><header><a href="#">City of Example</a></header>
+    const r = read(
+      `<head><title>Council approves new bus routes</title></head><body lang="en"><header><a href="#">City of Example</a></header>
       <nav><a href="#">Home</a><a href="#">News</a></nav><main><article><h1>Council approves new bus routes</h1>
       <p>The council approved three routes on Tuesday. Buses will run every ten minutes.</p><p>Residents can comment until May.</p></article>
-      <aside><h2>Most read</h2><p>Library hours change in summer.</p></aside></main><footer>Copyright City of Example</footer></body>`.replace('<body', '<body'));
+      <aside><h2>Most read</h2><p>Library hours change in summer.</p></aside></main><footer>Copyright City of Example</footer></body>`.replace(
+        '<body',
+        '<body',
+      ),
+    );
     expect(r.source).toBe('landmark');
-    expect(r.sentences).toEqual(['Council approves new bus routes', 'The council approved three routes on Tuesday.', 'Buses will run every ten minutes.', 'Residents can comment until May.']);
+    expect(r.sentences).toEqual([
+      'Council approves new bus routes',
+      'The council approved three routes on Tuesday.',
+      'Buses will run every ten minutes.',
+      'Residents can comment until May.',
+    ]);
   });
 
   it('<main> with a sidebar inside: the sidebar is not read', () => {
-    const r = read(`<body>${NAV}<main><h1>公共图书馆开放时间调整</h1><div class="sidebar"><h3>热点专题</h3><ul><li><a href="#">热点专题一</a></li></ul></div>
+    const r =
+      read(`<body>${NAV}<main><h1>公共图书馆开放时间调整</h1><div class="sidebar"><h3>热点专题</h3><ul><li><a href="#">热点专题一</a></li></ul></div>
       <div class="text"><p>自7月1日起，市图书馆延长开放时间。</p><p>周一闭馆。</p></div></main>${FOOTER}</body>`);
     expect(r.source).toBe('landmark');
     expect(r.sentences[0]).toBe('公共图书馆开放时间调整');
@@ -101,7 +120,9 @@ describe('findArticle on page shapes', () => {
       <tr><td class="bt">根据《历史文化名城名镇名村保护条例》，经市政府同意，现将第三批历史建筑名单予以公布。<br>各有关单位要切实做好保护工作，严禁擅自拆除。<br>特此公告。</td></tr></table></td></tr></table>
       ${FOOTER}</body>`);
     expect(r.source).toBe('heuristic');
-    expect(r.sentences.find((s) => s.includes('根据'))).toBe('根据《历史文化名城名镇名村保护条例》，经市政府同意，现将第三批历史建筑名单予以公布。');
+    expect(r.sentences.find((s) => s.includes('根据'))).toBe(
+      '根据《历史文化名城名镇名村保护条例》，经市政府同意，现将第三批历史建筑名单予以公布。',
+    );
     expect(r.sentences.at(-1)).toBe('特此公告。');
     expectNoBoilerplate(r.all);
   });
@@ -119,7 +140,9 @@ describe('findArticle on page shapes', () => {
   });
 
   it('no heading near the body: the title comes from document.title', () => {
-    const r = read(`<head><title>停水通知</title></head><body>${NAV}<div class="TRS_UEDITOR"><p>因管网维修，明日8时至18时停水。</p></div>${FOOTER}</body>`);
+    const r = read(
+      `<head><title>停水通知</title></head><body>${NAV}<div class="TRS_UEDITOR"><p>因管网维修，明日8时至18时停水。</p></div>${FOOTER}</body>`,
+    );
     const article = findArticle(document);
     expect(article?.titleElement).toBeNull();
     expect(r.title).toBe('停水通知');
@@ -157,7 +180,9 @@ describe('titles', () => {
   });
 
   it('takes the heading closest before the body, not the first one of a block', () => {
-    const r = read(`<body><div class="head"><h3>政务动态</h3><h2>全市安全生产工作会议召开</h2></div><div id="zoom"><p>会议部署了下一阶段工作。</p></div></body>`);
+    const r = read(
+      `<body><div class="head"><h3>政务动态</h3><h2>全市安全生产工作会议召开</h2></div><div id="zoom"><p>会议部署了下一阶段工作。</p></div></body>`,
+    );
     expect(r.sentences[0]).toBe('全市安全生产工作会议召开');
   });
 });

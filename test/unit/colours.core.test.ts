@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { composite, contrastRatio, ensureContrast, nextScheme, paletteContrasts, PALETTES, parseColour, toHex } from '../../src/features/colours/colours.core.js';
+import {
+  composite,
+  contrastRatio,
+  ensureContrast,
+  nextScheme,
+  paletteContrasts,
+  PALETTES,
+  parseColour,
+  toHex,
+} from '../../src/features/colours/colours.core.js';
 import { COLOUR_SCHEMES } from '../../src/settings.js';
 
 describe('colour maths', () => {

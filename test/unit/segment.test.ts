@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CHINESE, MAX_OTHER, isChineseLang, segment, spokenText } from '../../src/speech/segment.core.js';
 
-const texts = (text: string, lang: string) => segment(text, lang).map((s) => ({ sentence: spokenText(text, s), parts: s.parts.map((p) => spokenText(text, p)) }));
+const texts = (text: string, lang: string) =>
+  segment(text, lang).map((s) => ({ sentence: spokenText(text, s), parts: s.parts.map((p) => spokenText(text, p)) }));
 
 describe('segmentation', () => {
   it('splits Chinese sentences at 。！？；… and keeps closing quotes with their sentence', () => {
@@ -26,7 +27,8 @@ describe('segmentation', () => {
   });
 
   it('splits English at sentence ends, then commas, none over 160 characters', () => {
-    const long = 'The council, after a long debate that lasted well into the evening, approved the plan, which connects the eastern districts with the station, the hospital, the university and the new sports park, and it will run every ten minutes.';
+    const long =
+      'The council, after a long debate that lasted well into the evening, approved the plan, which connects the eastern districts with the station, the hospital, the university and the new sports park, and it will run every ten minutes.';
     const out = texts(`Buses run every ten minutes. ${long} Comments are welcome!`, 'en');
     expect(out.map((s) => s.sentence)).toEqual(['Buses run every ten minutes.', long, 'Comments are welcome!']);
     expect(out[1]!.parts.length).toBeGreaterThan(1);

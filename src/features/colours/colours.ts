@@ -79,7 +79,14 @@ export const colours: Feature = {
           },
         },
       ],
-      shortcuts: [{ code: 'Backquote', keys: 'Alt+`', label: t.controls.colours, run: () => choose(nextScheme(settings.value.colours, COLOUR_SCHEMES)) }],
+      shortcuts: [
+        {
+          code: 'Backquote',
+          keys: 'Alt+`',
+          label: t.controls.colours,
+          run: () => choose(nextScheme(settings.value.colours, COLOUR_SCHEMES)),
+        },
+      ],
     };
   },
 };

@@ -27,7 +27,11 @@ export const CURSORS = {
     fallback: 'pointer',
   },
   text: {
-    url: dataUri(svg(`<path d="M14 4h20M24 4v40M14 44h20" fill="none" stroke="#fff" stroke-width="9" stroke-linecap="round"/><path d="M14 4h20M24 4v40M14 44h20" fill="none" stroke="#000" stroke-width="4" stroke-linecap="round"/>`)),
+    url: dataUri(
+      svg(
+        `<path d="M14 4h20M24 4v40M14 44h20" fill="none" stroke="#fff" stroke-width="9" stroke-linecap="round"/><path d="M14 4h20M24 4v40M14 44h20" fill="none" stroke="#000" stroke-width="4" stroke-linecap="round"/>`,
+      ),
+    ),
     x: 24,
     y: 24,
     fallback: 'text',

@@ -7,8 +7,10 @@ import { BOOST as B } from '../../page/tagger.js';
 import type { Feature } from '../feature.js';
 import { cursorValue } from './cursor.core.js';
 
-const TEXT = 'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input:not([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
-const ACTIVE = 'a[href],button,select,summary,label,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],input:is([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
+const TEXT =
+  'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input:not([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
+const ACTIVE =
+  'a[href],button,select,summary,label,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],input:is([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
 
 export const CURSOR_CSS = `:root${B},:root *${B}{cursor:${cursorValue('arrow')}!important}
 :root :where(${TEXT})${B}{cursor:${cursorValue('text')}!important}
@@ -29,7 +31,17 @@ export const cursor: Feature = {
         const sheet = ctx.page.styles(CURSOR_CSS, { keepWhileReading: true });
         return { undo: () => sheet.remove() };
       },
-      controls: (s) => [{ type: 'button', key: 'cursor', label: t.controls.bigCursor, icon: 'bigCursor', pressed: s.bigCursor, shortcut: 'Alt+M', activate: toggle }],
+      controls: (s) => [
+        {
+          type: 'button',
+          key: 'cursor',
+          label: t.controls.bigCursor,
+          icon: 'bigCursor',
+          pressed: s.bigCursor,
+          shortcut: 'Alt+M',
+          activate: toggle,
+        },
+      ],
       shortcuts: [{ code: 'KeyM', keys: 'Alt+M', label: t.controls.bigCursor, run: toggle }],
     };
   },

@@ -15,7 +15,9 @@ export const magnifier: Feature = {
       uses: ['magnifier'],
       isOn: (s) => s.magnifier,
       apply: () => mountAid(ctx, 'wza-magnifier', (el, ui) => ui.aids.magnifier(ctx, el)),
-      controls: (s) => [toggleControl(ctx, 'magnifier', label, 'magnifier', s.magnifier, isTouchOnly(ctx) ? { note: ctx.t.touchOnly } : {})],
+      controls: (s) => [
+        toggleControl(ctx, 'magnifier', label, 'magnifier', s.magnifier, isTouchOnly(ctx) ? { note: ctx.t.touchOnly } : {}),
+      ],
     };
   },
 };

@@ -211,7 +211,16 @@ export const readAloud: Feature = {
         const note = supported ? undefined : t.speech.unsupported;
         const label = reader.state === 'reading' ? t.controls.pause : reader.state === 'paused' ? t.controls.resume : t.controls.readAloud;
         return [
-          { type: 'button', key: 'read-aloud', label, icon: reader.state === 'reading' ? 'pause' : 'play', shortcut: 'Alt+X', disabled, note, activate: toggle },
+          {
+            type: 'button',
+            key: 'read-aloud',
+            label,
+            icon: reader.state === 'reading' ? 'pause' : 'play',
+            shortcut: 'Alt+X',
+            disabled,
+            note,
+            activate: toggle,
+          },
           { type: 'button', key: 'stop-reading', label: t.controls.stop, icon: 'stop', disabled, note, activate: stop },
           {
             type: 'menu',

@@ -29,7 +29,9 @@ export const textOnly: Feature = {
         userAsked = false;
         // Where the page is now: read before the view goes in above the body (scroll anchoring would move it).
         const restoreScroll = saveScroll(ctx.page);
-        const aid = mountAid(ctx, 'wza-reader', (el, ui) => ui.aids.textOnly(ctx, el, { focus, close, restoreScroll }), { topLayer: false });
+        const aid = mountAid(ctx, 'wza-reader', (el, ui) => ui.aids.textOnly(ctx, el, { focus, close, restoreScroll }), {
+          topLayer: false,
+        });
         return {
           update(s) {
             const el = aid.element();

@@ -32,7 +32,14 @@ export const textSize: Feature = {
         };
       },
       controls: (s) => [
-        { type: 'button', key: 'text-larger', label: t.controls.textLarger, icon: 'textLarger', value: t.percent(s.textSize), activate: () => change(1) },
+        {
+          type: 'button',
+          key: 'text-larger',
+          label: t.controls.textLarger,
+          icon: 'textLarger',
+          value: t.percent(s.textSize),
+          activate: () => change(1),
+        },
         { type: 'button', key: 'text-smaller', label: t.controls.textSmaller, icon: 'textSmaller', activate: () => change(-1) },
       ],
     };

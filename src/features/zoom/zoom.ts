@@ -26,7 +26,15 @@ export const zoom: Feature = {
         return { update: (next) => sheet.set(css(next.zoom)), undo: () => sheet.remove() };
       },
       controls: (s) => [
-        { type: 'button', key: 'zoom-in', label: t.controls.zoomIn, icon: 'zoomIn', value: t.percent(s.zoom), shortcut: 'Alt+↑', activate: () => change(1) },
+        {
+          type: 'button',
+          key: 'zoom-in',
+          label: t.controls.zoomIn,
+          icon: 'zoomIn',
+          value: t.percent(s.zoom),
+          shortcut: 'Alt+↑',
+          activate: () => change(1),
+        },
         { type: 'button', key: 'zoom-out', label: t.controls.zoomOut, icon: 'zoomOut', shortcut: 'Alt+↓', activate: () => change(-1) },
       ],
       shortcuts: [
