@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { axeWidget, openPage, openToolbar, toolbar } from './helpers.js';
-import { frames, openTestPage, TEST_PAGES } from './page-helpers.js';
+import { fontSize, fontSizePx, frames, openTestPage, TEST_PAGES } from './page-helpers.js';
 
 /** Font size (px) of every element that has text of its own, in document order. */
 async function textSizes(page: Page): Promise<{ tag: string; px: number }[]> {
@@ -47,9 +47,9 @@ test.describe('文字放大 / 文字缩小', () => {
   test('hostile CSS: *{font-size:14px!important} and an inline font-size:11px!important both scale', async ({ page }) => {
     await openTestPage(page, '/test/pages/hostile.html');
     await set(page, { textSize: 150 });
-    expect(await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize)).toBe('21px');
+    expect(await fontSize(page.locator('h1'))).toBe('21px');
     const inline = page.locator('p[style*="11px"]');
-    expect(await inline.evaluate((e) => getComputedStyle(e).fontSize)).toBe('16.5px');
+    expect(await fontSize(inline)).toBe('16.5px');
     await set(page, { textSize: 100 });
     expect(await inline.getAttribute('style')).toBe('font-size:11px !important');
   });
@@ -81,23 +81,13 @@ test.describe('文字放大 / 文字缩小', () => {
     await set(page, { textSize: 200 }); // before the article is there
     await page.waitForSelector('#article[data-loaded="0"]');
     await frames(page);
-    expect(
-      await page
-        .locator('#article p')
-        .first()
-        .evaluate((e) => getComputedStyle(e).fontSize),
-    ).toBe('28px');
-    expect(await page.locator('#article .small').evaluate((e) => getComputedStyle(e).fontSize)).toBe('22px');
+    expect(await fontSize(page.locator('#article p').first())).toBe('28px');
+    expect(await fontSize(page.locator('#article .small'))).toBe('22px');
     await page.getByRole('button', { name: '下一篇' }).click();
     await expect(page.locator('#article')).toHaveAttribute('data-loaded', '1');
     await frames(page);
-    expect(await page.locator('#article h2').evaluate((e) => getComputedStyle(e).fontSize)).toBe('40px');
-    expect(
-      await page
-        .locator('#article p')
-        .first()
-        .evaluate((e) => getComputedStyle(e).fontSize),
-    ).toBe('28px');
+    expect(await fontSize(page.locator('#article h2'))).toBe('40px');
+    expect(await fontSize(page.locator('#article p').first())).toBe('28px');
   });
 
   test('the toolbar buttons step 100 → 125 → 150 → 175 → 200, show the level and announce it', async ({ page }) => {
@@ -116,12 +106,12 @@ test.describe('文字放大 / 文字缩小', () => {
       await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText(spoken);
     }
     const p = page.locator('#zoom p').first();
-    expect(await p.evaluate((e) => getComputedStyle(e).fontSize)).toBe('32px');
+    expect(await fontSize(p)).toBe('32px');
     await toolbar(page)
       .getByRole('button', { name: /^文字缩小/ })
       .click();
     await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('文字已缩小到百分之一百七十五');
-    expect(await p.evaluate((e) => getComputedStyle(e).fontSize)).toBe('28px');
+    expect(await fontSize(p)).toBe('28px');
   });
 });
 
@@ -294,7 +284,7 @@ test.describe('关怀版', () => {
     await frames(page);
     const sizes = await textSizes(page);
     for (const s of sizes) expect(s.px, s.tag).toBeGreaterThanOrEqual(20);
-    const h1 = await page.locator('h1').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const h1 = await fontSizePx(page.locator('h1'));
     expect(h1).toBeGreaterThanOrEqual(28);
     const lineRatio = await page
       .locator('#zoom p')
@@ -316,21 +306,11 @@ test.describe('关怀版', () => {
     await page.reload();
     await page.waitForFunction(() => 'wza' in window);
     await frames(page);
-    expect(
-      await page
-        .locator('#zoom p')
-        .first()
-        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
-    ).toBeGreaterThanOrEqual(20);
+    expect(await fontSizePx(page.locator('#zoom p').first())).toBeGreaterThanOrEqual(20);
     await expect(page.locator('#piaochuang')).toBeHidden();
     await page.getByRole('link', { name: '关怀版' }).click();
     await frames(page);
-    expect(
-      await page
-        .locator('#zoom p')
-        .first()
-        .evaluate((e) => getComputedStyle(e).fontSize),
-    ).toBe('16px');
+    expect(await fontSize(page.locator('#zoom p').first())).toBe('16px');
     await expect(page.locator('#piaochuang')).toBeVisible();
   });
 
@@ -379,13 +359,8 @@ test.describe('关怀版', () => {
   test('care mode sets a minimum and text size scales on top of it', async ({ page }) => {
     await openPage(page, '/demo/index.html');
     await set(page, { care: true, textSize: 150 });
-    expect(
-      await page
-        .locator('#zoom p')
-        .first()
-        .evaluate((e) => getComputedStyle(e).fontSize),
-    ).toBe('30px');
-    expect(await page.locator('h1').evaluate((e) => getComputedStyle(e).fontSize)).toBe('42px');
+    expect(await fontSize(page.locator('#zoom p').first())).toBe('30px');
+    expect(await fontSize(page.locator('h1'))).toBe('42px');
     await openToolbar(page);
     expect(await page.locator('wza-toolbar').getAttribute('large')).not.toBeNull();
   });
@@ -398,12 +373,7 @@ test.describe('strict CSP page', () => {
     await set(page, { colours: 'blue-white', textSize: 175, zoom: 130, bigCursor: true, care: true });
     await page.mouse.move(100, 200);
     await frames(page);
-    expect(
-      await page
-        .locator('#zoom p')
-        .first()
-        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
-    ).toBeGreaterThan(30);
+    expect(await fontSizePx(page.locator('#zoom p').first())).toBeGreaterThan(30);
     await page.evaluate(() => window.wza.exit());
     await frames(page);
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);

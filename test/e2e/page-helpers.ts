@@ -1,6 +1,6 @@
 // Steps shared by the page-transformation specs: the test pages, a full snapshot of
 // what a page is (DOM + every computed style), and waiting for a style change to land.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { openPage } from './helpers.js';
 
 /** The test pages of SPEC §7 / issue 3, with the selector of their article. */
@@ -76,4 +76,14 @@ export function differences(a: { dom: string; styles: string[] }, b: { dom: stri
     out.push(`${(b.styles[i] ?? a.styles[i] ?? '').split(' ').slice(0, 2).join(' ')}: ${diff.slice(0, 4).join('; ')}`);
   }
   return out;
+}
+
+/** The computed font size of the element, as CSS says it ("24px"). */
+export function fontSize(element: Locator): Promise<string> {
+  return element.evaluate((e) => getComputedStyle(e).fontSize);
+}
+
+/** The computed font size of the element in px. */
+export async function fontSizePx(element: Locator): Promise<number> {
+  return parseFloat(await fontSize(element));
 }
