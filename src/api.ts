@@ -12,6 +12,7 @@
  */
 import { WzaApp, type ChangeListener } from './app.js';
 import { parseConfig, type Config, type ConfigInput } from './config.js';
+import { WzaReadyEvent } from './events.js';
 import { checkRegistry, FEATURES } from './features/index.js';
 import type { Page } from './page/page.js';
 import type { Settings } from './settings.js';
@@ -54,7 +55,7 @@ export function mountWith(options: ConfigInput, page: Page, loadUi: LoadUi): Wza
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 
-  return {
+  const api: WzaApi = {
     version: VERSION,
     config,
     get settings() {
@@ -70,8 +71,16 @@ export function mountWith(options: ConfigInput, page: Page, loadUi: LoadUi): Wza
     subscribe: (listener) => app.subscribe(listener),
     destroy() {
       destroyed = true;
+      stopAnswering();
       doc.removeEventListener('DOMContentLoaded', start);
       if (started) app.destroy();
     },
   };
+  // Answers `wza-query` (a second copy of the script, or a page script whose own
+  // `window.wza` hides ours) with this API; duck-typed, so another copy's event class works.
+  const stopAnswering = page.listen('document', 'wza-query', (event) => {
+    (event as { api?: WzaApi | null }).api = api;
+  });
+  doc.dispatchEvent(new WzaReadyEvent(api));
+  return api;
 }

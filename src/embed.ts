@@ -1,11 +1,15 @@
 /**
  * The script-tag entry, built as the classic script dist/wza.js. It reads the
- * tag's data-* attributes and mounts once; a second copy of the script finds
- * `window.wza` and does nothing. It defines no other global. The toolbar and
- * other lit elements load on first use from wza-ui.js next to this file.
+ * tag's data-* attributes and mounts once. A second copy of the script asks the
+ * page for a running Wza (the `wza-query` event, which only Wza answers) and does
+ * nothing; a page element or a page global named `wza` never stops it. It defines
+ * no global but `window.wza`, and leaves that name alone when a page script owns
+ * it. The toolbar and other lit elements load on first use from wza-ui.js next
+ * to this file.
  */
 import { mountWith, type WzaApi } from './api.js';
 import { readScriptAttributes } from './config.js';
+import { runningWza } from './events.js';
 import { loadChunk } from './page/load-script.js';
 import { createPage } from './page/page.js';
 import { SHARED_MODULES } from './shared-modules.js';
@@ -19,15 +23,33 @@ function findOwnScript(): HTMLScriptElement | null {
   return scripts.reverse().find((s) => /\/wza(\.min)?\.js(\?|#|$)/.test(s.getAttribute('src') ?? '')) ?? null;
 }
 
-const host = window as Window & { wza?: WzaApi };
-if (!host.wza) {
+/**
+ * Puts the API on `window.wza`. An element with id or name "wza" is only a named
+ * property of the window (on its prototype chain, not its own): ours shadows it and
+ * the element stays as it is. A value the page's own script put there (a variable, a
+ * function, an object) is the page's: it stays, and one warning says how to reach Wza.
+ */
+function exposeGlobal(api: WzaApi): void {
+  const win = window as Window & { wza?: unknown };
+  if (!Object.prototype.hasOwnProperty.call(win, 'wza')) {
+    win.wza = api;
+    return;
+  }
+  console.warn(
+    "[wza] window.wza is already used by this page's own script, so Wza leaves it alone. " +
+      "Reach the API with document.addEventListener('wza-ready', (e) => e.api), or at any time with " +
+      "const q = new Event('wza-query'); document.dispatchEvent(q); q.api",
+  );
+}
+
+if (!runningWza(document)) {
   try {
     const script = findOwnScript();
     const base = script?.src || document.baseURI;
     const uiUrl = new URL('wza-ui.js', base).href;
     const nonce = script?.nonce ?? '';
-    host.wza = mountWith(readScriptAttributes(script), createPage(document), () =>
-      loadChunk<UiModule>(document, uiUrl, nonce, SHARED_MODULES),
+    exposeGlobal(
+      mountWith(readScriptAttributes(script), createPage(document), () => loadChunk<UiModule>(document, uiUrl, nonce, SHARED_MODULES)),
     );
   } catch (error) {
     // Never break the host page: report and leave it as it was.

@@ -1,15 +1,19 @@
 /** The ES module entry for bundler users: the public API and the elements. */
 import { mountWith, type WzaApi } from './api.js';
 import type { ConfigInput } from './config.js';
+import { runningWza } from './events.js';
 import { createPage } from './page/page.js';
 
 export { VERSION, type WzaApi } from './api.js';
 export { parseConfig, POSITIONS, FEATURE_IDS, type Config, type ConfigInput, type FeatureId, type Position } from './config.js';
 export { DEFAULT_SETTINGS, COLOUR_SCHEMES, SPEECH_RATES, type Settings, type ColourScheme, type SpeechRate } from './settings.js';
-export { WzaChangeEvent, WzaActionEvent } from './events.js';
+export { WzaChangeEvent, WzaActionEvent, WzaReadyEvent, WzaQueryEvent } from './events.js';
 export { WzaLauncher, defineLauncher } from './ui/launcher.js';
 
-/** Mounts Wza on this document with the given options (the same as the script tag's data-* attributes). */
+/**
+ * Mounts Wza on this document with the given options (the same as the script tag's
+ * data-* attributes). Where Wza already runs (the script tag, or an earlier call), returns that one.
+ */
 export function mount(options: ConfigInput = {}): WzaApi {
-  return mountWith(options, createPage(document), () => import('./ui/index.js'));
+  return runningWza(document) ?? mountWith(options, createPage(document), () => import('./ui/index.js'));
 }

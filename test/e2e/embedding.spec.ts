@@ -194,3 +194,77 @@ test('data-features limits the toolbar to the named features; reset, help and ex
   const names = await toolbar(page).getByRole('button').allTextContents();
   expect(names.map((n) => n.trim())).toEqual(['重置', '帮助', '退出']);
 });
+
+// Real government pages have their own 无障碍 entry with id="wza" (named access puts it on window).
+const NAMED_ELEMENTS: Record<string, string> = {
+  'a <div class="hide" id="wza">': '<div class="top-link hide" id="wza"><a href="#">无障碍</a></div>',
+  'a <span id="wza">': '<span id="wza">无障碍阅读</span>',
+  'two elements with id="wza"': '<span id="wza">无障碍</span><div id="wza">无障碍</div>',
+  'a <form name="wza"> and an <img name="wza">': '<form name="wza"><input name="q"></form><img name="wza" alt="">',
+};
+
+for (const [name, markup] of Object.entries(NAMED_ELEMENTS)) {
+  test(`starts beside ${name}: window.wza is Wza's, the element is left as it was`, async ({ page }) => {
+    const errors = await openHtml(page, '<script src="/dist/wza.js" defer></script>', `${markup}${ARTICLE}`);
+    await expect(launcher(page)).toBeVisible();
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { wza: { version?: unknown } };
+      return { version: typeof w.wza.version, element: document.querySelector('[id="wza"], [name="wza"]')?.outerHTML.length };
+    });
+    expect(seen.version).toBe('string');
+    expect(seen.element).toBeGreaterThan(0);
+    await openToolbar(page);
+    expect(errors).toEqual([]);
+  });
+}
+
+const PAGE_GLOBALS: Record<string, string> = {
+  'an object': 'window.wza = { mine: true };',
+  'a function': 'function wza() { return "mine"; }',
+  'a variable': 'var wza = "mine";',
+};
+
+for (const [name, code] of Object.entries(PAGE_GLOBALS)) {
+  test(`a page script owning window.wza (${name}): Wza starts anyway, leaves it, warns once, and its API is reachable`, async ({
+    page,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.route('**/page-global.js', (route) => route.fulfill({ contentType: 'text/javascript', body: code }));
+    await page.addInitScript(() => {
+      const w = window as unknown as { readyApi?: unknown };
+      document.addEventListener('wza-ready', (e) => (w.readyApi = (e as Event & { api: unknown }).api));
+    });
+    const errors = await openHtml(page, '<script src="/page-global.js"></script><script src="/dist/wza.js" defer></script>');
+    await expect(launcher(page)).toBeVisible();
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { wza: unknown; readyApi?: { version: string } };
+      const query = new Event('wza-query') as Event & { api?: { version: string; open(): void } };
+      document.dispatchEvent(query);
+      query.api?.open();
+      return {
+        own: typeof w.wza === 'function' ? (w.wza as () => string)() : JSON.stringify(w.wza),
+        queried: query.api?.version,
+        ready: w.readyApi?.version,
+        same: query.api === w.readyApi,
+      };
+    });
+    expect(seen.own).toMatch(/mine/);
+    expect(seen.queried).toMatch(/^\d+\.\d+/);
+    expect(seen.ready).toBe(seen.queried);
+    expect(seen.same).toBe(true);
+    await expect(toolbar(page)).toBeVisible(); // opened through the queried API
+    expect(warnings.filter((w) => w.includes('window.wza'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('included twice while the page owns window.wza, the second copy still does nothing', async ({ page }) => {
+  await page.route('**/page-global.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.wza = 1;' }));
+  await openHtml(
+    page,
+    '<script src="/page-global.js"></script><script src="/dist/wza.js" defer></script><script src="/dist/wza.js?again" defer></script>',
+  );
+  await expect(launcher(page)).toHaveCount(1);
+  await expect(page.locator('wza-launcher')).toHaveCount(1);
+});
