@@ -156,7 +156,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         sourcemap: true,
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'wza.es.js' },
-        rolldownOptions: { external: [/^lit/, /^@lit\//, /^@floating-ui\//] },
+        rolldownOptions: { external: [/^lit/, /^@lit\//, /^@floating-ui\//], output: { charset: 'ascii' } },
       },
     };
   }
@@ -171,7 +171,7 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         sourcemap: true,
         lib: { entry: 'src/ui/chunk.ts', formats: ['iife'], name: 'wzaUi', fileName: () => 'wza-ui.js' },
-        rolldownOptions: { output: { globals: shared.globals, banner: shared.banner, footer: shared.footer } },
+        rolldownOptions: { output: { globals: shared.globals, banner: shared.banner, footer: shared.footer, charset: 'ascii' } },
       },
     };
   }
@@ -183,6 +183,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: true,
       lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'wzaBundle', fileName: () => 'wza.js' },
+      rolldownOptions: { output: { charset: 'ascii' } },
     },
   };
 });

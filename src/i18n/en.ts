@@ -74,6 +74,13 @@ export const en: Translation = {
     video: 'video',
   },
   touchOnly: 'Needs a mouse',
-  reader: { name: 'Text-only view', close: 'Exit text only', date: 'Published', source: 'Source', image: 'Image' },
+  reader: {
+    name: 'Text-only view',
+    close: 'Exit text only',
+    date: 'Published',
+    source: 'Source',
+    image: 'Image',
+    field: (label, value) => `${label}: ${value}`,
+  },
   percent: (n) => `${n}%`,
 };

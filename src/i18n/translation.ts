@@ -83,6 +83,8 @@ export interface Translation {
     source: string;
     /** Before an image's alt text. */
     image: string;
+    /** A label and its value, as the language writes them ("来源：…", "Source: …"). */
+    field: (label: string, value: string) => string;
   };
   percent: (n: number) => string;
 }

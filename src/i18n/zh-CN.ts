@@ -91,6 +91,13 @@ export const zhCN: Translation = {
     video: '视频',
   },
   touchOnly: '此功能需要鼠标',
-  reader: { name: '纯文本阅读', close: '退出纯文本', date: '发布时间', source: '来源', image: '图片' },
+  reader: {
+    name: '纯文本阅读',
+    close: '退出纯文本',
+    date: '发布时间',
+    source: '来源',
+    image: '图片',
+    field: (label, value) => `${label}：${value}`,
+  },
   percent: (n) => `${n}%`,
 };

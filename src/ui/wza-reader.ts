@@ -174,8 +174,8 @@ export class WzaReader extends LitElement {
         ${
           doc.date || doc.source
             ? html`<p class="byline">
-                ${doc.date ? html`<span>${r.date}：${doc.date}</span>` : nothing}
-                ${doc.source ? html`<span>${r.source}：${doc.source}</span>` : nothing}
+                ${doc.date ? html`<span>${r.field(r.date, doc.date)}</span>` : nothing}
+                ${doc.source ? html`<span>${r.field(r.source, doc.source)}</span>` : nothing}
               </p>`
             : nothing
         }
@@ -202,7 +202,7 @@ export class WzaReader extends LitElement {
       case 'paragraph':
         return html`<p>${block.text}</p>`;
       case 'image':
-        return html`<p class="image">${this.t.reader.image}：${block.alt}</p>`;
+        return html`<p class="image">${this.t.reader.field(this.t.reader.image, block.alt)}</p>`;
       case 'list': {
         const items = block.items.map((i) => html`<li>${i}</li>`);
         return block.ordered

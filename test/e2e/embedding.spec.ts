@@ -268,3 +268,44 @@ test('included twice while the page owns window.wza, the second copy still does 
   await expect(launcher(page)).toHaveCount(1);
   await expect(page.locator('wza-launcher')).toHaveCount(1);
 });
+
+test('a GB2312 page with the scripts sent without a charset: Wza starts, speaks Chinese in its UI and its features work', async ({
+  page,
+}) => {
+  const root = new URL('../..', import.meta.url).pathname;
+  const { readFileSync } = await import('node:fs');
+  // A standard web server: the page says gb2312, the scripts come as application/javascript without a charset.
+  await page.route('**/test/pages/encoding.gb2312.html', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=gb2312', body: readFileSync(`${root}test/pages/encoding.gb2312.html`) }),
+  );
+  await page.route(/\/dist\/[\w.-]+\.js(\?.*)?$/, (route) =>
+    route.fulfill({
+      contentType: 'application/javascript',
+      body: readFileSync(`${root}dist/${new URL(route.request().url()).pathname.split('/').pop()}`),
+    }),
+  );
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/test/pages/encoding.gb2312.html');
+  expect(await page.evaluate(() => document.characterSet)).toBe('GBK'); // the page really is decoded as GB2312/GBK
+  await expect(page.getByRole('button', { name: /^关怀版/ })).toBeVisible();
+  await openToolbar(page); // the lazily loaded chunk parses too
+  await toolbar(page)
+    .getByRole('button', { name: /^文字放大/ })
+    .click();
+  expect(
+    await page
+      .locator('#zoom p')
+      .first()
+      .evaluate((e) => getComputedStyle(e).fontSize),
+  ).toBe('17.5px');
+  await toolbar(page).getByRole('button', { name: /^配色/ }).click();
+  await page.getByRole('menuitemradio', { name: '黑底黄字' }).click();
+  expect(
+    await page
+      .locator('#zoom p')
+      .first()
+      .evaluate((e) => getComputedStyle(e).color),
+  ).toBe('rgb(255, 255, 0)');
+  expect(errors).toEqual([]);
+});
