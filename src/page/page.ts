@@ -8,6 +8,7 @@ import { scaleFonts } from './font-scale.js';
 import { overrideInlineImportant } from './inline-style.js';
 import { stopMarquees } from './marquee.js';
 import { addPageStyles, type StyleHandle, type StyleOptions } from './page-styles.js';
+import { reserveRoom, type Reserved } from './room.js';
 
 export type Undo = () => void;
 
@@ -60,8 +61,11 @@ export interface Page {
   triggerOf(target: EventTarget | null): { kind: TriggerKind; element: Element } | null;
   /** True when keystrokes on this target are typing (inputs, textareas, contenteditable, selects). */
   isTyping(target: EventTarget | null): boolean;
-  /** Makes room for a bar of `height` px at the top of the viewport; the handle changes or removes it. */
-  reserveTop(height: number): { set(height: number): void; remove(): void };
+  /**
+   * Makes room for a bar of `height` px at the top of the viewport, moving the page and
+   * everything positioned on it down together (src/page/room.ts); the handle changes or removes it.
+   */
+  reserveTop(height: number): Reserved;
   /** localStorage when the browser lets us have it, else null. */
   storage(): Storage | null;
   /** The element focused in the page (through shadow roots), or null. */
@@ -119,24 +123,7 @@ export function createPage(doc: Document = document): Page {
       }
       return false;
     },
-    reserveTop(height) {
-      // The page moves down by the bar's height (added to its own html padding), and
-      // anchors scroll below the bar; fixed headers at the top move down with it.
-      const own = parseFloat(win.getComputedStyle(doc.documentElement).paddingTop) || 0;
-      const css = (h: number) =>
-        `html{padding-top:${own + h}px!important;scroll-padding-top:${h}px!important}` +
-        // Page zoom (--wza-zoom on <body>) scales the shift too: divide it back out.
-        `[data-wza-below-bar]{translate:0 calc(${h}px / var(--wza-zoom, 1))!important}`;
-      const sheet = addPageStyles(doc, css(height), { keepWhileReading: true });
-      const shifted = tagFixedTopElements(doc, win);
-      return {
-        set: (h) => sheet.set(css(h)),
-        remove() {
-          sheet.remove();
-          for (const el of shifted) el.removeAttribute('data-wza-below-bar');
-        },
-      };
-    },
+    reserveTop: (height) => reserveRoom(doc, 'top', height),
     storage() {
       try {
         const s = win.localStorage;
@@ -163,25 +150,4 @@ export function createPage(doc: Document = document): Page {
     },
   };
   return page;
-}
-
-/**
- * Fixed elements pinned to the top of the viewport would hide under the
- * toolbar; they get a marker attribute (removed on close) that moves them below it.
- * Runs once per opening; the walk is capped so a huge page stays responsive.
- */
-function tagFixedTopElements(doc: Document, win: Window): Element[] {
-  const tagged: Element[] = [];
-  const all = doc.body?.getElementsByTagName('*') ?? [];
-  const limit = Math.min(all.length, 5000);
-  for (let i = 0; i < limit; i++) {
-    const el = all[i]!;
-    if (el.tagName.startsWith('WZA-')) continue;
-    const style = win.getComputedStyle(el);
-    if (style.position !== 'fixed') continue;
-    const top = parseFloat(style.top);
-    if (!Number.isNaN(top) && top < 40 && el.getBoundingClientRect().top < 40) tagged.push(el);
-  }
-  for (const el of tagged) el.setAttribute('data-wza-below-bar', '');
-  return tagged;
 }

@@ -7,7 +7,7 @@
  * MutationObserver tags content that arrives later the same way. Removing the
  * handle takes every attribute (and any extra write) back off the page.
  */
-import { addPageStyles, withoutOurStyles } from './page-styles.js';
+import { addPageStyles, withoutOurStyles, type StyleOptions } from './page-styles.js';
 
 export type Undo = () => void;
 
@@ -24,6 +24,15 @@ export interface TagSpec {
   startBatch?(): void;
   /** A cheap pre-check without styles (e.g. "has text of its own"); elements failing it are not read yet. */
   wants?(el: HTMLElement): boolean;
+  /** Tags never read (default: elements without text of their own, media). */
+  skip?: ReadonlySet<string>;
+  /**
+   * Attributes whose change makes the page restyle an element in a way that matters to
+   * this tag (a header whose class makes it `position: fixed` on scroll): the element is
+   * read again when one changes. (Not `style`: pages that animate inline styles would
+   * have the element read every frame.)
+   */
+  reread?: string[];
 }
 
 export interface TagHandle {
@@ -52,12 +61,13 @@ const SKIP = new Set([
   'PICTURE',
 ]);
 
-export function tagElements(doc: Document, spec: TagSpec): TagHandle {
+export function tagElements(doc: Document, spec: TagSpec, options: StyleOptions = {}): TagHandle {
   const win = doc.defaultView;
   if (!win || !doc.body) return { remove() {} };
   const keys = new Set<string>();
   const undos: Undo[] = [];
-  const sheet = addPageStyles(doc, '');
+  const skip = spec.skip ?? SKIP;
+  const sheet = addPageStyles(doc, '', options);
   /** Elements read once already: a page that keeps updating their text (a clock) costs nothing. */
   const seen = new WeakSet<Element>();
 
@@ -67,7 +77,7 @@ export function tagElements(doc: Document, spec: TagSpec): TagHandle {
       if (
         seen.has(el) ||
         !(el instanceof win.HTMLElement) ||
-        SKIP.has(el.tagName) ||
+        skip.has(el.tagName) ||
         el.localName.startsWith('wza-') ||
         el.hasAttribute(spec.attr)
       )
@@ -106,6 +116,15 @@ export function tagElements(doc: Document, spec: TagSpec): TagHandle {
   const observer = new win.MutationObserver((records) => {
     const added: Element[] = [];
     for (const record of records) {
+      if (record.type === 'attributes') {
+        const el = record.target as Element;
+        if (el.localName.startsWith('wza-')) continue;
+        // Read it as the page styles it now, without our rule for its old tag.
+        el.removeAttribute(spec.attr);
+        seen.delete(el);
+        added.push(el);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) {
           const el = node as Element;
@@ -119,7 +138,11 @@ export function tagElements(doc: Document, spec: TagSpec): TagHandle {
     }
     if (added.length) process(added);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    ...(spec.reread ? { attributes: true, attributeFilter: spec.reread } : {}),
+  });
 
   let removed = false;
   return {

@@ -87,3 +87,26 @@ export function fontSize(element: Locator): Promise<string> {
 export async function fontSizePx(element: Locator): Promise<number> {
   return parseFloat(await fontSize(element));
 }
+
+/**
+ * The page's links a user can click now: each is scrolled into view (instantly) and
+ * hit-tested at its centre; a link counts when the topmost element there is the link or
+ * inside it. Returns their hrefs (or texts); the scroll position is restored.
+ */
+export async function clickableLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const x = scrollX;
+    const y = scrollY;
+    const out: string[] = [];
+    for (const a of document.querySelectorAll('body a')) {
+      const first = a.getClientRects()[0];
+      if (!first || first.width === 0 || first.height === 0) continue;
+      a.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      const r = a.getClientRects()[0]!;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (hit && (hit === a || a.contains(hit))) out.push(a.getAttribute('href') ?? a.textContent?.trim() ?? '');
+    }
+    scrollTo({ left: x, top: y, behavior: 'instant' });
+    return out;
+  });
+}
