@@ -99,6 +99,7 @@ function shiftSpec(win: Window): TagSpec {
     attr: SHIFT_ATTR,
     skip: new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK', 'META', 'BR', 'WBR', 'SOURCE', 'TRACK']),
     reread: ['class'],
+    readWithOurStyles: true,
     startBatch: () => (holds = new Map()),
     read(el, style) {
       const position = style.position;

@@ -33,6 +33,12 @@ export interface TagSpec {
    * have the element read every frame.)
    */
   reread?: string[];
+  /**
+   * The reads do not depend on Wza's own font and colour sheets (an element's position
+   * and offsets), so those stay on while reading: switching them off and on restyles the
+   * whole page, which must not happen each time a page toggles a class.
+   */
+  readWithOurStyles?: boolean;
 }
 
 export interface TagHandle {
@@ -89,14 +95,15 @@ export function tagElements(doc: Document, spec: TagSpec, options: StyleOptions 
     if (todo.length === 0) return; // nothing new: no style work at all
     spec.startBatch?.();
     // Read everything before writing anything: one style computation, no layout thrash.
-    const found = withoutOurStyles(doc, () => {
+    const readAll = () => {
       const out: [HTMLElement, string][] = [];
       for (const el of todo) {
         const key = spec.read(el, win.getComputedStyle(el));
         if (key !== null) out.push([el, key]);
       }
       return out;
-    });
+    };
+    const found = spec.readWithOurStyles ? readAll() : withoutOurStyles(doc, readAll);
     let newKeys = false;
     for (const [el, key] of found) {
       el.setAttribute(spec.attr, key);
