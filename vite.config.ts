@@ -123,7 +123,9 @@ function minifyCssLiterals(): Plugin {
  */
 function shareModulesWithStartupScript(): { plugin: Plugin; globals: (id: string) => string; banner: string; footer: string } {
   const listing = readFileSync(resolve(SRC, 'shared-modules.ts'), 'utf8');
-  const keys = new Set([...listing.matchAll(/^\s*'([\w./-]+)': \w+,$/gm)].map((m) => m[1]!));
+  // Keys are quoted or not (prettier drops the quotes of plain identifiers); an empty match would silently share nothing.
+  const keys = new Set([...listing.matchAll(/^\s*'?([\w./-]+)'?: \w+,$/gm)].map((m) => m[1]!));
+  if (keys.size < 4) throw new Error(`src/shared-modules.ts lists ${keys.size} modules: its format changed`);
   const plugin: Plugin = {
     name: 'wza-share-modules-with-startup-script',
     enforce: 'pre',

@@ -217,9 +217,9 @@ export class WzaApp {
   /** Loads the toolbar on first use, then shows it; resolves once it is on the page. */
   #openToolbarElement(): Promise<void> {
     this.#toolbarLoading ??= this.ui().then(
-      () => {
+      (ui) => {
         this.#toolbarLoading = null;
-        if (this.settings.value.toolbar) this.#showToolbar();
+        if (this.settings.value.toolbar) this.#showToolbar(ui);
       },
       (error: unknown) => {
         this.#toolbarLoading = null;
@@ -230,7 +230,7 @@ export class WzaApp {
     return this.#toolbarLoading;
   }
 
-  #showToolbar(): void {
+  #showToolbar(ui: UiModule): void {
     if (this.#toolbar) return;
     const toolbar = this.#page.document.createElement('wza-toolbar') as WzaToolbar;
     toolbar.t = this.t;
@@ -239,7 +239,7 @@ export class WzaApp {
     this.#toolbar = toolbar;
     this.#render();
     this.#unmountToolbar = this.#page.mount(toolbar);
-    this.#reserved = this.#page.reserveTop(toolbar.getBoundingClientRect().height);
+    this.#reserved = ui.reserveTop(this.#page, toolbar.getBoundingClientRect().height);
     if (typeof ResizeObserver === 'function') {
       this.#resizeObserver = new ResizeObserver(() => this.#reserved?.set(toolbar.getBoundingClientRect().height));
       this.#resizeObserver.observe(toolbar);

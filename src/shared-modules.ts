@@ -3,22 +3,25 @@
  * chunk (dist/wza-ui.js) use. The chunk does not carry copies: its build maps
  * these imports to the objects wza.js hands over when it loads the chunk (see
  * vite.config.ts), so there is one copy of their code and, more importantly, of
- * their state (page-styles keeps the list of our sheets; room keeps the one
- * reservation of the top and bottom of the viewport).
+ * their state (page-styles keeps the list of our sheets).
  *
  * Keys are the module paths under src/, without extension; vite.config.ts reads
  * them from this file.
  */
 import * as events from './events.js';
 import * as pageStyles from './page/page-styles.js';
-import * as room from './page/room.js';
+import * as inlineStyle from './page/inline-style.js';
+import * as pointing from './page/pointing.js';
+import * as tagger from './page/tagger.js';
 import * as iconPaths from './ui/icon-paths.js';
 import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
   events: events,
   'page/page-styles': pageStyles,
-  'page/room': room,
+  'page/inline-style': inlineStyle,
+  'page/pointing': pointing,
+  'page/tagger': tagger,
   'ui/icon-paths': iconPaths,
   'ui/shared.styles': sharedStyles,
 };

@@ -8,7 +8,6 @@ import { scaleFonts } from './font-scale.js';
 import { overrideInlineImportant } from './inline-style.js';
 import { stopMarquees } from './marquee.js';
 import { addPageStyles, type StyleHandle, type StyleOptions } from './page-styles.js';
-import { reserveRoom, type Reserved } from './room.js';
 
 export type Undo = () => void;
 
@@ -61,11 +60,6 @@ export interface Page {
   triggerOf(target: EventTarget | null): { kind: TriggerKind; element: Element } | null;
   /** True when keystrokes on this target are typing (inputs, textareas, contenteditable, selects). */
   isTyping(target: EventTarget | null): boolean;
-  /**
-   * Makes room for a bar of `height` px at the top of the viewport, moving the page and
-   * everything positioned on it down together (src/page/room.ts); the handle changes or removes it.
-   */
-  reserveTop(height: number): Reserved;
   /** localStorage when the browser lets us have it, else null. */
   storage(): Storage | null;
   /** The element focused in the page (through shadow roots), or null. */
@@ -123,7 +117,6 @@ export function createPage(doc: Document = document): Page {
       }
       return false;
     },
-    reserveTop: (height) => reserveRoom(doc, 'top', height),
     storage() {
       try {
         const s = win.localStorage;

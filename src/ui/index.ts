@@ -15,6 +15,8 @@ export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
 export { prepareReading, sentenceAt } from '../speech/prepare.js';
 export { caretAt, createHighlighter } from '../page/highlight.js';
 export { describe, pointTarget } from '../page/describe.js';
+// Room at the top of the viewport for the toolbar (this chunk's element).
+export { reserveTop } from '../page/reserve-room.js';
 // The working parts of the pointer and focus aids (tracker, text finding, reader), likewise.
 export { aids } from '../features/aids.lazy.js';
 

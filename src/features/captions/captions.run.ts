@@ -4,7 +4,7 @@
  * the pointer or focus; and room at the bottom of the page for the bar.
  */
 import { pointerTracker } from '../../page/pointer.js';
-import { reserveBottom } from '../../page/reserve-bottom.js';
+import { reserveBottom } from '../../page/reserve-room.js';
 import type { Undo } from '../../page/page.js';
 import type { WzaCaptions } from '../../ui/wza-captions.js';
 import type { FeatureContext } from '../feature.js';

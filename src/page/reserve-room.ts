@@ -1,0 +1,18 @@
+/**
+ * Room at the top of the viewport for the toolbar and at the bottom for the
+ * caption bar (大字幕), for the lazily loaded elements that need it: the page and
+ * everything positioned on it move together (src/page/room.ts), so the page's
+ * last lines scroll up above the caption bar and nothing hides under the toolbar.
+ */
+import type { Page } from './page.js';
+import { reserveRoom, type Reserved } from './room.js';
+
+export type { Reserved };
+
+export function reserveTop(page: Page, height: number): Reserved {
+  return reserveRoom(page.document, 'top', height);
+}
+
+export function reserveBottom(page: Page, height: number): Reserved {
+  return reserveRoom(page.document, 'bottom', height);
+}
