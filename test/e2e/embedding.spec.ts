@@ -1,6 +1,7 @@
 // SPEC §1: wza.js works however the page includes it, and bad input never breaks the page.
 import { expect, test, type Page } from '@playwright/test';
 import { openToolbar, toolbar } from './helpers.js';
+import { fontSize } from './page-helpers.js';
 
 const ARTICLE = '<h1>标题</h1><div id="zoom"><p>第一段文字。</p></div>';
 
@@ -293,19 +294,10 @@ test('a GB2312 page with the scripts sent without a charset: Wza starts, speaks 
   await toolbar(page)
     .getByRole('button', { name: /^文字放大/ })
     .click();
-  expect(
-    await page
-      .locator('#zoom p')
-      .first()
-      .evaluate((e) => getComputedStyle(e).fontSize),
-  ).toBe('17.5px');
+  const firstParagraph = page.locator('#zoom p').first();
+  expect(await fontSize(firstParagraph)).toBe('17.5px');
   await toolbar(page).getByRole('button', { name: /^配色/ }).click();
   await page.getByRole('menuitemradio', { name: '黑底黄字' }).click();
-  expect(
-    await page
-      .locator('#zoom p')
-      .first()
-      .evaluate((e) => getComputedStyle(e).color),
-  ).toBe('rgb(255, 255, 0)');
+  expect(await firstParagraph.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(255, 255, 0)');
   expect(errors).toEqual([]);
 });
