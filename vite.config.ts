@@ -13,6 +13,9 @@ import { defineConfig } from 'vitest/config';
  * A browser test checks that loading wza.js adds `wza` to window and nothing else.
  */
 function keepLitOffGlobals(): Plugin {
+  // Each rewrite must still find its spot in lit's output: the day lit changes, the build fails instead of silently leaking globals.
+  const hits = new Map<RegExp, number>();
+  let litSeen = false;
   const rewrites: [RegExp, string][] = [
     [/\(\w+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0'],
     [/\w+\.(?:litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g, 'undefined'],
@@ -25,13 +28,28 @@ function keepLitOffGlobals(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      litSeen = true;
       let out = code;
-      for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
+      for (const [pattern, replacement] of rewrites) {
+        out = out.replace(pattern, () => {
+          hits.set(pattern, (hits.get(pattern) ?? 0) + 1);
+          return replacement;
+        });
+      }
       if (out.includes('wzaLitPropertyMetadata')) out = 'const wzaLitPropertyMetadata = new WeakMap();\n' + out;
       return out === code ? null : { code: out, map: null };
     },
+    buildEnd() {
+      if (!litSeen) return; // a build without lit (wza.js)
+      const missed = rewrites.filter(([p]) => !hits.get(p)).map(([p]) => String(p));
+      if (missed.length) this.error(`lit's output changed: these page-global rewrites found nothing: ${missed.join(', ')}`);
+    },
   };
 }
+
+const VERSION = JSON.stringify(
+  (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version,
+);
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
 
@@ -147,12 +165,15 @@ function shareModulesWithStartupScript(): { plugin: Plugin; globals: (id: string
 
 /** vitest: unit tests of pure logic (test/unit). Component and page tests run in Chromium instead. */
 const test = { include: ['test/unit/**/*.test.ts'], environment: 'node' as const };
+/** The version in package.json, for `VERSION` (src/api.ts). */
+const define = { __WZA_VERSION__: VERSION };
 
 export default defineConfig(({ mode }) => {
   if (mode === 'es') {
     // ES module build for bundler users; lit and floating-ui stay as dependencies.
     return {
       test,
+      define,
       plugins: [minifyCssLiterals()],
       build: {
         emptyOutDir: false,
@@ -167,6 +188,7 @@ export default defineConfig(({ mode }) => {
     const shared = shareModulesWithStartupScript();
     return {
       test,
+      define,
       plugins: [keepLitOffGlobals(), minifyCssLiterals(), shared.plugin],
       build: {
         emptyOutDir: false,
@@ -180,6 +202,7 @@ export default defineConfig(({ mode }) => {
   // The one file a site needs: a classic script that mounts itself.
   return {
     test,
+    define,
     plugins: [keepLitOffGlobals(), minifyCssLiterals()],
     build: {
       target: 'es2022',

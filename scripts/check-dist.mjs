@@ -1,7 +1,9 @@
-// Build check: every script Wza ships is pure ASCII, so it runs the same on UTF-8,
-// GB2312/GBK/GB18030 and Big5 pages whatever charset the server sends (a browser
-// decodes a script sent without a charset in the page's encoding). Source maps may
-// keep the original text.
+// Build checks of what Wza ships (run by `npm run build`, so in CI):
+// - every script is pure ASCII, so it runs the same on UTF-8, GB2312/GBK/GB18030 and
+//   Big5 pages whatever charset the server sends (a browser decodes a script sent
+//   without a charset in the page's encoding); source maps may keep the original text;
+// - no module of ours is bundled into both dist/wza.js and dist/wza-ui.js (a second
+//   copy has its own state: two lists of our page sheets could not restore the page).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,9 +19,15 @@ for (const name of readdirSync(dist)) {
     problems.push(`dist/${name}: non-ASCII byte at offset ${at} (line ${line}): …${context}…`);
   }
 }
+const sourcesOf = (name) =>
+  new Set(JSON.parse(readFileSync(join(dist, `${name}.map`), 'utf8')).sources.filter((s) => !s.includes('node_modules')));
+const start = sourcesOf('wza.js');
+for (const source of sourcesOf('wza-ui.js')) {
+  if (start.has(source)) problems.push(`${source} is bundled into both dist/wza.js and dist/wza-ui.js (list it in src/shared-modules.ts)`);
+}
 if (problems.length) {
-  console.error('Shipped scripts must be pure ASCII (escape non-ASCII text in source or move it to src/i18n):');
+  console.error('Shipped scripts: must be pure ASCII (escape non-ASCII text in source or move it to src/i18n), one copy of each module:');
   for (const p of problems) console.error('  ' + p);
   process.exit(1);
 }
-console.log('dist: every shipped script is ASCII');
+console.log('dist: every shipped script is ASCII, no module is bundled twice');

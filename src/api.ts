@@ -18,7 +18,10 @@ import type { Page } from './page/page.js';
 import type { Settings } from './settings.js';
 import type { LoadUi } from './ui-module.js';
 
-export const VERSION = '0.1.0';
+declare const __WZA_VERSION__: string;
+
+/** The package version, written in by the build from package.json. */
+export const VERSION: string = typeof __WZA_VERSION__ === 'string' ? __WZA_VERSION__ : '0.0.0-dev';
 
 export interface WzaApi {
   readonly version: string;
