@@ -9,10 +9,12 @@
  * them from this file.
  */
 import * as events from './events.js';
+import * as textOnlyCore from './features/text-only/text-only.core.js';
 import * as pageStyles from './page/page-styles.js';
 import * as inlineStyle from './page/inline-style.js';
 import * as pointing from './page/pointing.js';
 import * as tagger from './page/tagger.js';
+import * as textOnlyPage from './page/text-only-page.js';
 import * as iconPaths from './ui/icon-paths.js';
 import * as sharedStyles from './ui/shared.styles.js';
 
@@ -22,6 +24,8 @@ export const SHARED_MODULES: Record<string, object> = {
   'page/inline-style': inlineStyle,
   'page/pointing': pointing,
   'page/tagger': tagger,
+  'page/text-only-page': textOnlyPage,
+  'features/text-only/text-only.core': textOnlyCore,
   'ui/icon-paths': iconPaths,
   'ui/shared.styles': sharedStyles,
 };
