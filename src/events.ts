@@ -4,7 +4,10 @@ import type { SettingKey, Settings } from './settings.js';
 
 /** Fired on `document` whenever settings change (by the toolbar, a shortcut or the JS API). */
 export class WzaChangeEvent extends Event {
-  static readonly type = 'wza-change';
+  // Getters, not static fields: those compile to class static blocks, which Chromium < 94 cannot parse.
+  static get type(): 'wza-change' {
+    return 'wza-change';
+  }
   constructor(
     readonly settings: Readonly<Settings>,
     readonly changed: readonly SettingKey[],
@@ -17,7 +20,9 @@ export type WzaAction = 'care' | 'toolbar' | 'exit';
 
 /** Fired by the widget's elements when the user asks for a whole-widget action. */
 export class WzaActionEvent extends Event {
-  static readonly type = 'wza-action';
+  static get type(): 'wza-action' {
+    return 'wza-action';
+  }
   constructor(readonly action: WzaAction) {
     super(WzaActionEvent.type, { bubbles: true, composed: true });
   }

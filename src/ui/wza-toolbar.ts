@@ -29,18 +29,22 @@ export interface ShortcutHelp {
  * @cssprop --wza-focus - Focus ring.
  */
 export class WzaToolbar extends LitElement {
-  static override styles = [unsafeCSS(hostReset), toolbarStyles];
-  static override properties = {
-    t: { attribute: false },
-    controls: { attribute: false },
-    shortcuts: { attribute: false },
-    status: { attribute: false },
-    helpOpen: { attribute: false },
-    large: { type: Boolean, reflect: true },
-    focusIndex: { state: true },
-    statusFaded: { state: true },
-    openMenu: { state: true },
-  };
+  static override get styles() {
+    return [unsafeCSS(hostReset), toolbarStyles];
+  }
+  static override get properties() {
+    return {
+      t: { attribute: false },
+      controls: { attribute: false },
+      shortcuts: { attribute: false },
+      status: { attribute: false },
+      helpOpen: { attribute: false },
+      large: { type: Boolean, reflect: true },
+      focusIndex: { state: true },
+      statusFaded: { state: true },
+      openMenu: { state: true },
+    };
+  }
 
   declare t: Translation;
   declare controls: Control[];
