@@ -33,7 +33,9 @@ export class WzaActionEvent extends Event {
  * when the page's own script owns the name `window.wza`.
  */
 export class WzaReadyEvent extends Event {
-  static readonly type = 'wza-ready';
+  static get type(): 'wza-ready' {
+    return 'wza-ready';
+  }
   constructor(readonly api: WzaApi) {
     super(WzaReadyEvent.type, { bubbles: true, composed: true });
   }
@@ -45,7 +47,9 @@ export class WzaReadyEvent extends Event {
  * it to find the first one; page scripts that load after Wza use it too.
  */
 export class WzaQueryEvent extends Event {
-  static readonly type = 'wza-query';
+  static get type(): 'wza-query' {
+    return 'wza-query';
+  }
   api: WzaApi | null = null;
   constructor() {
     super(WzaQueryEvent.type);
