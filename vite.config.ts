@@ -29,6 +29,11 @@ function keepLitOffGlobals(): Plugin {
       let out = code;
       for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
       if (out.includes('wzaLitPropertyMetadata')) out = 'const wzaLitPropertyMetadata = new WeakMap();\n' + out;
+      // Without adoptedStyleSheets lit writes <style> elements with the nonce of window.litNonce: ours instead.
+      if (/\w+\.litNonce\b/.test(out)) {
+        const from = relative(dirname(id), resolve(SRC, 'page/page-styles.js')).replace(/\\/g, '/');
+        out = `import { styleNonce as wzaStyleNonce } from ${JSON.stringify(from)};\n` + out.replace(/\w+\.litNonce\b/g, 'wzaStyleNonce()');
+      }
       return out === code ? null : { code: out, map: null };
     },
   };
