@@ -2,6 +2,7 @@ import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
 import type { Control, MenuControl } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
+import { canHighlight } from '../page/highlight.js';
 import { icon } from './icons.js';
 import { rovingIndex } from './roving.js';
 import { flip, offset, positionInViewport, shift } from './viewport-position.js';
@@ -144,6 +145,7 @@ export class WzaToolbar extends LitElement {
         <dt>Esc</dt>
         <dd>${this.t.controls.exit}</dd>
       </dl>
+      ${canHighlight(window) ? nothing : html`<p>${this.t.help.noHighlight}</p>`}
       <p>${this.t.help.notCompliance}</p>
       <button type="button" @click=${this.handleHelpClose}>${this.t.help.close}</button>
     </section>`;
