@@ -57,7 +57,9 @@ export class WzaCaptions extends WzaAidElement {
         }
         @media (max-width: 640px) {
           .text {
-            padding-inline: 12px 76px;
+            /* longhands, not padding-inline (Chromium 87) */
+            padding-left: 12px;
+            padding-right: 76px;
           }
         }
       `,

@@ -17,7 +17,11 @@ export class WzaCrosshair extends WzaAidElement {
       css`
         :host {
           position: fixed !important;
-          inset: 0 !important;
+          /* longhands, not inset (Chromium 87) */
+          top: 0 !important;
+          right: 0 !important;
+          bottom: 0 !important;
+          left: 0 !important;
           z-index: 2147483646 !important;
           pointer-events: none !important;
           overflow: hidden !important;
