@@ -45,9 +45,9 @@ export async function fullSnapshot(page: Page): Promise<{ dom: string; styles: s
       animated.set(effect.target, props);
     }
     const styles: string[] = [];
-    const els = [document.documentElement, ...document.documentElement.querySelectorAll('*')].filter(
-      (el) => !el.localName.startsWith('wza-'),
-    );
+    // Not the widget's elements, nor what they hold (the <style>s of <wza-styles> where constructable sheets are missing).
+    const ours = (el: Element | null): boolean => !!el && (el.localName.startsWith('wza-') || ours(el.parentElement));
+    const els = [document.documentElement, ...document.documentElement.querySelectorAll('*')].filter((el) => !ours(el));
     for (const [i, el] of els.entries()) {
       for (const pseudo of [null, '::before', '::after']) {
         const cs = getComputedStyle(el, pseudo);
