@@ -32,7 +32,9 @@ function keepLitOffGlobals(): Plugin {
       // Without adoptedStyleSheets lit writes <style> elements with the nonce of window.litNonce: ours instead.
       if (/\w+\.litNonce\b/.test(out)) {
         const from = relative(dirname(id), resolve(SRC, 'page/page-styles.js')).replace(/\\/g, '/');
-        out = `import { styleNonce as wzaStyleNonce } from ${JSON.stringify(from)};\n` + out.replace(/\w+\.litNonce\b/g, 'wzaStyleNonce()');
+        out =
+          `import { styleNonce as wzaStyleNonce } from ${JSON.stringify(from)};\n` +
+          out.replace(/\w+\.litNonce\b/g, '(wzaStyleNonce || undefined)');
       }
       return out === code ? null : { code: out, map: null };
     },

@@ -95,33 +95,29 @@ export function caretAt(doc: Document, x: number, y: number, shadowRoots: Shadow
   return hit;
 }
 
-/** The text position under a point inside an open shadow root, from the rectangles of its text. */
+/** The text position under a point inside an open shadow root, from the rectangles of its characters. */
 function caretInShadowRoot(root: ShadowRoot, x: number, y: number): { node: Node; offset: number } | null {
   const el = root.elementFromPoint(x, y);
   if (!el || !root.contains(el)) return null;
   const range = root.ownerDocument.createRange();
+  const box = (t: Text, i: number) => {
+    range.setStart(t, i);
+    range.setEnd(t, i + 1);
+    return range.getBoundingClientRect();
+  };
   const walker = root.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-    range.selectNodeContents(t);
-    const rects = range.getClientRects();
-    let under = false;
-    for (let i = 0; i < rects.length && !under; i++) {
-      const b = rects[i]!;
-      under = b.left <= x && x <= b.right && b.top <= y && y <= b.bottom;
-    }
-    if (!under) continue;
     // The first character not before the point, in reading order (lines top down, each left to right).
     let lo = 0;
     let hi = t.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      range.setStart(t, mid);
-      range.setEnd(t, mid + 1);
-      const b = range.getBoundingClientRect();
+      const b = box(t, mid);
       if (b.bottom < y || (b.top <= y && b.right <= x)) lo = mid + 1;
       else hi = mid;
     }
-    return { node: t, offset: lo };
+    // On the pointer's line (not the start of a later one): found.
+    if (lo < t.length && box(t, lo).top <= y) return { node: t, offset: lo };
   }
   return { node: el, offset: 0 };
 }

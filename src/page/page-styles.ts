@@ -25,91 +25,69 @@ export interface StyleOptions {
   keepWhileReading?: boolean;
 }
 
-let nonce = '';
+/** The CSP nonce of our own <script> tag, for <style> elements where constructable sheets are missing ('' for none; the UI chunk's lit reads it too). */
+export let styleNonce = '';
 
-/** The CSP nonce of our own <script> tag (embed.ts), for <style> elements where constructable sheets are missing. */
 export function setStyleNonce(value: string): void {
-  nonce = value;
+  styleNonce = value;
 }
 
-/** The nonce for our <style> elements, or undefined (the UI chunk's lit reads it for its shadow roots). */
-export function styleNonce(): string | undefined {
-  return nonce || undefined;
-}
-
-/** True where `new CSSStyleSheet()` and adoptedStyleSheets work here (Chromium 73, Firefox 101, Safari 16.4). */
+/**
+ * True where `new CSSStyleSheet()` and adoptedStyleSheets work here (Chromium 73,
+ * Firefox 101, Safari 16.4): no browser has adoptedStyleSheets without the constructor.
+ */
 export function constructableSheets(target: Document | ShadowRoot): boolean {
-  const Sheet = (target.ownerDocument ?? (target as Document)).defaultView?.CSSStyleSheet;
-  return typeof Sheet === 'function' && 'replaceSync' in Sheet.prototype && 'adoptedStyleSheets' in target;
+  return 'adoptedStyleSheets' in target;
 }
 
 /** A <style> element with our nonce, for a shadow root or the page's `<wza-styles>`. */
 export function styleElement(doc: Document, css: string): HTMLStyleElement {
   const style = doc.createElement('style');
-  if (nonce) style.nonce = nonce;
+  if (styleNonce) style.nonce = styleNonce;
   style.textContent = css;
   return style;
 }
 
-/** Our sheets on a page, each read through a function: a <style> element's sheet object changes when it moves. */
-type SheetRef = () => CSSStyleSheet | null;
-
 export function addPageStyles(doc: Document, css: string, options: StyleOptions = {}): StyleHandle {
   let ours = OUR_SHEETS.get(doc);
   if (!ours) OUR_SHEETS.set(doc, (ours = new Set()));
-  if (!constructableSheets(doc)) return addStyleElement(doc, css, options, ours);
-  const sheet = new doc.defaultView!.CSSStyleSheet();
-  sheet.replaceSync(css);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  const ref: SheetRef = () => sheet;
-  if (!options.keepWhileReading) ours.add(ref);
-  let attached = true;
-  return {
-    set(next) {
-      if (attached) sheet.replaceSync(next);
-    },
-    remove() {
-      if (!attached) return;
-      attached = false;
-      ours.delete(ref);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    },
-  };
-}
-
-const STYLES_HOST = 'wza-styles';
-
-function addStyleElement(doc: Document, css: string, options: StyleOptions, ours: Set<SheetRef>): StyleHandle {
-  let host = doc.documentElement.querySelector(`:scope > ${STYLES_HOST}`);
-  if (!host) {
-    host = doc.createElement(STYLES_HOST);
-    // The host itself never renders, whatever the page's rules for unknown elements say.
-    host.append(styleElement(doc, `${STYLES_HOST}{display:none!important}`));
-    doc.documentElement.append(host);
+  let sheet: CSSStyleSheet | HTMLStyleElement;
+  if (constructableSheets(doc)) {
+    sheet = new doc.defaultView!.CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } else {
+    let host = doc.documentElement.querySelector<HTMLElement>(':scope>wza-styles');
+    if (!host) {
+      host = doc.createElement('wza-styles');
+      host.hidden = true; // never rendered, whatever the page's rules for unknown elements say
+      doc.documentElement.append(host);
+    }
+    host.append((sheet = styleElement(doc, css)));
   }
-  const style = styleElement(doc, css);
-  host.append(style);
-  const ref: SheetRef = () => style.sheet;
-  if (!options.keepWhileReading) ours.add(ref);
+  if (!options.keepWhileReading) ours.add(sheet);
   let attached = true;
   return {
     set(next) {
-      if (attached && style.textContent !== next) style.textContent = next;
+      if (!attached) return;
+      if ('sheet' in sheet) sheet.textContent = next;
+      else sheet.replaceSync(next);
     },
     remove() {
       if (!attached) return;
       attached = false;
-      ours.delete(ref);
-      const parent = style.parentNode;
-      style.remove();
-      // The last of our sheets gone: the host goes too (its own display:none sheet is all that is left).
-      if (parent && parent.childNodes.length <= 1 && (parent as Element).localName === STYLES_HOST) (parent as Element).remove();
+      ours.delete(sheet);
+      if ('sheet' in sheet) {
+        const host = sheet.parentElement;
+        sheet.remove();
+        if (host && !host.firstChild) host.remove(); // the last of our sheets gone: the host too
+      } else doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
 }
 
 /** Wza's sheets on a page that change text, so reads of the page's own styles can look past them. */
-const OUR_SHEETS = new WeakMap<Document, Set<SheetRef>>();
+const OUR_SHEETS = new WeakMap<Document, Set<CSSStyleSheet | HTMLStyleElement>>();
 
 /**
  * Runs `read` with all of Wza's page sheets switched off, so computed styles are
@@ -118,8 +96,8 @@ const OUR_SHEETS = new WeakMap<Document, Set<SheetRef>>();
  */
 export function withoutOurStyles<T>(doc: Document, read: () => T): T {
   const sheets: CSSStyleSheet[] = [];
-  for (const ref of OUR_SHEETS.get(doc) ?? []) {
-    const s = ref();
+  for (const item of OUR_SHEETS.get(doc) ?? []) {
+    const s = 'sheet' in item ? item.sheet : item; // a <style>'s sheet object is new each time it is (re)parsed
     if (s && !s.disabled && s.cssRules.length > 0) sheets.push(s);
   }
   if (sheets.length === 0) return read();

@@ -72,9 +72,6 @@ export interface Page {
 
 export function createPage(doc: Document = document): Page {
   const win = doc.defaultView ?? window;
-  /** Without the top layer: how many of our elements are mounted, and the sheet that keeps the page under them. */
-  let flat = 0;
-  let isolate: StyleHandle | null = null;
   const page: Page = {
     document: doc,
     window: win,
@@ -95,22 +92,17 @@ export function createPage(doc: Document = document): Page {
         } catch {
           // e.g. a page's modal dialog is open; z-index still puts us on top of ordinary content
         }
-      } else if (flat++ === 0) {
-        // No popover (Chromium < 114, Firefox < 125, Safari < 17): our z-index would tie
-        // with a page's z-index:2147483647 and lose, being earlier in the tree. Body as
-        // a stacking context of its own (z-index auto) keeps every page z-index inside
-        // it, under our fixed elements beside it; isolation moves nothing.
-        isolate = addPageStyles(doc, 'body{isolation:isolate!important}', { keepWhileReading: true });
       }
-      let mounted = true;
+      // No popover (Chromium < 114, Firefox < 125, Safari < 17): our z-index would tie
+      // with a page's z-index:2147483647 and lose, being earlier in the tree. Body as
+      // a stacking context of its own (z-index auto) keeps every page z-index inside
+      // it, under our fixed elements beside it; isolation moves nothing. One sheet per
+      // mounted element, gone with it.
+      const isolate = topLayer ? null : addPageStyles(doc, 'body{isolation:isolate!important}', { keepWhileReading: true });
       return () => {
         if (topLayer && element.matches(':popover-open')) element.hidePopover();
         element.remove();
-        if (!topLayer && mounted && --flat === 0) {
-          isolate?.remove();
-          isolate = null;
-        }
-        mounted = false;
+        isolate?.remove();
       };
     },
     listen(target: 'document' | 'window', type: string, handler: (e: Event) => void, options?: AddEventListenerOptions) {

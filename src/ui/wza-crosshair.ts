@@ -17,17 +17,15 @@ export class WzaCrosshair extends WzaAidElement {
       css`
         :host {
           position: fixed !important;
-          /* longhands, not inset (Chromium 87) */
+          /* the whole viewport; no inset (Chromium 87) */
           top: 0 !important;
-          right: 0 !important;
-          bottom: 0 !important;
           left: 0 !important;
           z-index: 2147483646 !important;
           pointer-events: none !important;
           overflow: hidden !important;
           contain: strict !important;
-          width: auto !important;
-          height: auto !important;
+          width: 100% !important;
+          height: 100% !important;
           margin: 0 !important;
         }
         .line {

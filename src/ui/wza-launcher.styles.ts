@@ -2,11 +2,6 @@ export const launcherStyles = /* css */ `
   :host {
     position: fixed !important;
     z-index: 2147483646 !important;
-    /* longhands, not inset (Chromium 87); the corner rules below set two of them */
-    top: auto !important;
-    right: auto !important;
-    bottom: auto !important;
-    left: auto !important;
     margin: 0 !important;
   }
   :host([position='right-bottom']) { right: 16px !important; bottom: 16px !important; }

@@ -46,8 +46,9 @@ export async function fullSnapshot(page: Page): Promise<{ dom: string; styles: s
     }
     const styles: string[] = [];
     // Not the widget's elements, nor what they hold (the <style>s of <wza-styles> where constructable sheets are missing).
-    const ours = (el: Element | null): boolean => !!el && (el.localName.startsWith('wza-') || ours(el.parentElement));
-    const els = [document.documentElement, ...document.documentElement.querySelectorAll('*')].filter((el) => !ours(el));
+    const all = [document.documentElement, ...document.documentElement.querySelectorAll('*')];
+    const ours = new Set(all.filter((el) => el.localName.startsWith('wza-')).flatMap((el) => [el, ...el.querySelectorAll('*')]));
+    const els = all.filter((el) => !ours.has(el));
     for (const [i, el] of els.entries()) {
       for (const pseudo of [null, '::before', '::after']) {
         const cs = getComputedStyle(el, pseudo);

@@ -9,21 +9,15 @@ export const CARE_MIN_TARGET_PX = 44;
 const TARGETS = 'a[href],button,input:not([type=hidden]),select,textarea,summary,[role=button],[role=link],[role=menuitem],[role=tab]';
 
 /**
- * The parts of a selector list, split at its top-level commas (not those inside
- * `:not(…)` or `[title="a,b"]`; one level of nesting is enough for the site's
- * hide selectors). Chromium < 88 has no :is()/:where(), so lists are written out.
+ * `:root part${boost}` for each part of the selector list, comma-joined: what
+ * `:root :is(list)${boost}` says, for Chromium < 88, which has no :is()/:where().
+ * Commas inside `:not(…)` or `[title="a,b"]` do not split (one level of nesting
+ * is enough for the site's hide selectors).
  */
-export function splitSelectorList(list: string): string[] {
+export function eachOf(list: string, boost: string): string {
   return list
     .split(/,(?![^(]*\))(?![^[]*\])/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
-
-/** `:root part${boost}` for each part of the list, comma-joined: what `:root :is(list)${boost}` says. */
-export function eachOf(list: string, boost: string): string {
-  return splitSelectorList(list)
-    .map((part) => `:root ${part}${boost}`)
+    .map((part) => `:root ${part.trim()}${boost}`)
     .join(',');
 }
 

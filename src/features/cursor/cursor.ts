@@ -3,7 +3,8 @@
  * hand over links and buttons, a text beam over text and text fields. One sheet;
  * selector lists are written out, no :is()/:where() (Chromium 88). The hand's
  * rules come last and are at least as specific as the beam's over the same
- * element (`a[href] *` against `span`), so over a link the hand wins.
+ * element (`a[href] *` against `span`, `input[type=button]` against `input`),
+ * so over a link or a button the hand wins.
  */
 import { BOOST as B } from '../../page/tagger.js';
 import { eachOf } from '../care/care.core.js';
@@ -11,7 +12,7 @@ import type { Feature } from '../feature.js';
 import { cursorValue } from './cursor.core.js';
 
 const TEXT =
-  'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input:not([type=button]):not([type=submit]):not([type=reset]):not([type=checkbox]):not([type=radio]):not([type=image]):not([type=file]):not([type=range]):not([type=color])';
+  'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input';
 const ACTIVE =
   'a[href],button,select,summary,label,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],input[type=button],input[type=submit],input[type=reset],input[type=checkbox],input[type=radio],input[type=image],input[type=file],input[type=range],input[type=color]';
 
