@@ -110,6 +110,13 @@ function topAt(page: Page, p: { x: number; y: number }) {
   }, p);
 }
 
+/** The launcher sits 16 px from the bottom-right corner (data-position's default), popover or not. */
+async function expectLauncherInCorner(page: Page) {
+  const box = (await page.locator('wza-launcher').boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect([Math.round(viewport.width - box.x - box.width), Math.round(viewport.height - box.y - box.height)]).toEqual([16, 16]);
+}
+
 let problems: () => Promise<string[]>;
 
 test.describe('old kernel: APIs newer than the floor removed before the page loads', () => {
@@ -150,6 +157,7 @@ test.describe('old kernel: APIs newer than the floor removed before the page loa
       return { minHeight: cs.minHeight, background: cs.backgroundColor, radius: cs.borderRadius, nonce: style?.nonce ?? null };
     });
     expect(look).toEqual({ minHeight: '48px', background: 'rgb(11, 87, 208)', radius: '24px', nonce: 'oldkernel' });
+    await expectLauncherInCorner(page);
     // On top of the page's notice, which covers the whole corner; a click reaches it.
     const centre = await centreOf(page, 'wza-launcher >> role=button[name="无障碍"]');
     expect(await topAt(page, await centreOf(page, '#cover'))).toBe('cover');
@@ -338,6 +346,7 @@ test.describe('current Chromium, for comparison', () => {
   test('help has no line about highlighting, and the page gets no <wza-styles>', async ({ page }) => {
     problems = trackProblems(page);
     await openPage(page, PAGE);
+    await expectLauncherInCorner(page);
     await openToolbar(page);
     await page.evaluate(() => window.wza.set({ textSize: 150 }));
     await button(page, /^帮助/).click();
