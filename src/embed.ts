@@ -12,6 +12,7 @@ import { readScriptAttributes } from './config.js';
 import { runningWza } from './events.js';
 import { loadChunk } from './page/load-script.js';
 import { createPage } from './page/page.js';
+import { setStyleNonce } from './page/page-styles.js';
 import { SHARED_MODULES } from './shared-modules.js';
 import type { UiModule } from './ui-module.js';
 
@@ -48,6 +49,7 @@ if (!runningWza(document)) {
     const base = script?.src || document.baseURI;
     const uiUrl = new URL('wza-ui.js', base).href;
     const nonce = script?.nonce ?? '';
+    setStyleNonce(nonce);
     exposeGlobal(
       mountWith(readScriptAttributes(script), createPage(document), () => loadChunk<UiModule>(document, uiUrl, nonce, SHARED_MODULES)),
     );

@@ -4,7 +4,10 @@ import type { SettingKey, Settings } from './settings.js';
 
 /** Fired on `document` whenever settings change (by the toolbar, a shortcut or the JS API). */
 export class WzaChangeEvent extends Event {
-  static readonly type = 'wza-change';
+  // Getters, not static fields: those compile to class static blocks, which Chromium < 94 cannot parse.
+  static get type(): 'wza-change' {
+    return 'wza-change';
+  }
   constructor(
     readonly settings: Readonly<Settings>,
     readonly changed: readonly SettingKey[],
@@ -17,7 +20,9 @@ export type WzaAction = 'care' | 'toolbar' | 'exit';
 
 /** Fired by the widget's elements when the user asks for a whole-widget action. */
 export class WzaActionEvent extends Event {
-  static readonly type = 'wza-action';
+  static get type(): 'wza-action' {
+    return 'wza-action';
+  }
   constructor(readonly action: WzaAction) {
     super(WzaActionEvent.type, { bubbles: true, composed: true });
   }
@@ -28,7 +33,9 @@ export class WzaActionEvent extends Event {
  * when the page's own script owns the name `window.wza`.
  */
 export class WzaReadyEvent extends Event {
-  static readonly type = 'wza-ready';
+  static get type(): 'wza-ready' {
+    return 'wza-ready';
+  }
   constructor(readonly api: WzaApi) {
     super(WzaReadyEvent.type, { bubbles: true, composed: true });
   }
@@ -40,7 +47,9 @@ export class WzaReadyEvent extends Event {
  * it to find the first one; page scripts that load after Wza use it too.
  */
 export class WzaQueryEvent extends Event {
-  static readonly type = 'wza-query';
+  static get type(): 'wza-query' {
+    return 'wza-query';
+  }
   api: WzaApi | null = null;
   constructor() {
     super(WzaQueryEvent.type);

@@ -42,6 +42,7 @@ export const en: Translation = {
     close: 'Close help',
     shortcutsHeading: 'Keyboard shortcuts',
     notCompliance: 'This tool does not replace accessible design of the site itself.',
+    noHighlight: 'This browser cannot highlight the sentence read aloud.',
   },
   announce: {
     on: (name) => `${name} on`,

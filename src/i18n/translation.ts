@@ -40,6 +40,8 @@ export interface Translation {
     close: string;
     shortcutsHeading: string;
     notCompliance: string;
+    /** Shown in help where the browser has no CSS Custom Highlight API (Chromium < 105, Firefox < 140, Safari < 17.2). */
+    noHighlight: string;
   };
   /** Announcements spoken (when 声音 is on) and shown after an action. */
   announce: {

@@ -59,6 +59,7 @@ export const zhCN: Translation = {
     close: '关闭帮助',
     shortcutsHeading: '快捷键',
     notCompliance: '本工具不能代替网站自身的无障碍改造。',
+    noHighlight: '当前浏览器不能高亮朗读的句子。',
   },
   announce: {
     on: (name) => `${name}已打开`,

@@ -8,6 +8,7 @@ import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } fro
 import type { Article } from '../speech/article.js';
 import { foldSpace } from './excerpt.js';
 import type { Page } from './page.js';
+import { notRendered } from './text-map.js';
 
 const SKIP = new Set([
   'SCRIPT',
@@ -65,8 +66,7 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
 
   const hidden = (el: Element): boolean => {
     if ((el as HTMLElement).hidden || el.getAttribute('aria-hidden') === 'true') return true;
-    const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-    return typeof check === 'function' ? !check.call(el) : win.getComputedStyle(el).display === 'none';
+    return notRendered(el, win);
   };
 
   /** Visible text of an element, with images' alt text in place. */

@@ -18,8 +18,16 @@ export interface Highlighter {
   remove: Undo;
 }
 
+type HighlightWindow = Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
+
+/** The CSS Custom Highlight API is there; without it reading works unhighlighted, and help says so. */
+export function canHighlight(win: Window): boolean {
+  const w = win as HighlightWindow;
+  return !!w.CSS?.highlights && typeof w.Highlight === 'function';
+}
+
 export function createHighlighter(page: Page): Highlighter {
-  const win = page.window as Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
+  const win = page.window as HighlightWindow;
   const registry = win.CSS?.highlights;
   const Ctor = win.Highlight;
   let sheet: { remove(): void } | null = null;
@@ -77,5 +85,39 @@ export function caretAt(doc: Document, x: number, y: number, shadowRoots: Shadow
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = d.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  const hit = r ? { node: r.startContainer, offset: r.startOffset } : null;
+  // caretRangeFromPoint (Chromium < 128, Safari) stops at shadow hosts: look inside ourselves.
+  for (const root of shadowRoots) {
+    if (hit && root.contains(hit.node)) return hit;
+    const inside = caretInShadowRoot(root, x, y);
+    if (inside) return inside;
+  }
+  return hit;
+}
+
+/** The text position under a point inside an open shadow root, from the rectangles of its characters. */
+function caretInShadowRoot(root: ShadowRoot, x: number, y: number): { node: Node; offset: number } | null {
+  const el = root.elementFromPoint(x, y);
+  if (!el || !root.contains(el)) return null;
+  const range = root.ownerDocument.createRange();
+  const box = (t: Text, i: number) => {
+    range.setStart(t, i);
+    range.setEnd(t, i + 1);
+    return range.getBoundingClientRect();
+  };
+  const walker = root.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    // The first character not before the point, in reading order (lines top down, each left to right).
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const b = box(t, mid);
+      if (b.bottom < y || (b.top <= y && b.right <= x)) lo = mid + 1;
+      else hi = mid;
+    }
+    // On the pointer's line (not the start of a later one): found.
+    if (lo < t.length && box(t, lo).top <= y) return { node: t, offset: lo };
+  }
+  return { node: el, offset: 0 };
 }

@@ -2,6 +2,12 @@
  * Page-level CSS through constructable stylesheets on document.adoptedStyleSheets:
  * no <style> element, no style attribute, so it works under `style-src 'self'`.
  * Each handle is removable, and removal restores the page's own sheets untouched.
+ *
+ * Where constructable sheets are missing (Safari < 16.4, some WebViews) the same
+ * CSS goes into <style> elements carrying our script's CSP nonce, inside one
+ * `<wza-styles>` element appended to <html> after <body>: nothing of the widget
+ * sits in the page but wza-* elements, and being last in the document they
+ * cascade after the page's own sheets, as adopted sheets do.
  */
 export interface StyleHandle {
   /** Replaces the CSS of this sheet (cheap: one replaceSync, no DOM walk). */
@@ -19,35 +25,69 @@ export interface StyleOptions {
   keepWhileReading?: boolean;
 }
 
+/** The CSP nonce of our own <script> tag, for <style> elements where constructable sheets are missing ('' for none; the UI chunk's lit reads it too). */
+export let styleNonce = '';
+
+export function setStyleNonce(value: string): void {
+  styleNonce = value;
+}
+
+/**
+ * True where `new CSSStyleSheet()` and adoptedStyleSheets work here (Chromium 73,
+ * Firefox 101, Safari 16.4): no browser has adoptedStyleSheets without the constructor.
+ */
+export function constructableSheets(target: Document | ShadowRoot): boolean {
+  return 'adoptedStyleSheets' in target;
+}
+
+/** A <style> element with our nonce, for a shadow root or the page's `<wza-styles>`. */
+export function styleElement(doc: Document, css: string): HTMLStyleElement {
+  const style = doc.createElement('style');
+  if (styleNonce) style.nonce = styleNonce;
+  style.textContent = css;
+  return style;
+}
+
 export function addPageStyles(doc: Document, css: string, options: StyleOptions = {}): StyleHandle {
-  const view = doc.defaultView;
-  const Sheet = view?.CSSStyleSheet;
-  if (!Sheet || !('adoptedStyleSheets' in doc)) {
-    // Very old browser: the feature quietly does nothing rather than break the page.
-    return { set() {}, remove() {} };
-  }
-  const sheet = new Sheet();
-  sheet.replaceSync(css);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   let ours = OUR_SHEETS.get(doc);
   if (!ours) OUR_SHEETS.set(doc, (ours = new Set()));
+  let sheet: CSSStyleSheet | HTMLStyleElement;
+  if (constructableSheets(doc)) {
+    sheet = new doc.defaultView!.CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } else {
+    let host = doc.documentElement.querySelector<HTMLElement>(':scope>wza-styles');
+    if (!host) {
+      host = doc.createElement('wza-styles');
+      host.hidden = true; // never rendered, whatever the page's rules for unknown elements say
+      doc.documentElement.append(host);
+    }
+    host.append((sheet = styleElement(doc, css)));
+  }
   if (!options.keepWhileReading) ours.add(sheet);
   let attached = true;
   return {
     set(next) {
-      if (attached) sheet.replaceSync(next);
+      if (!attached) return;
+      if ('sheet' in sheet) sheet.textContent = next;
+      else sheet.replaceSync(next);
     },
     remove() {
       if (!attached) return;
       attached = false;
       ours.delete(sheet);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      if ('sheet' in sheet) {
+        const host = sheet.parentElement;
+        sheet.remove();
+        if (host && !host.firstChild) host.remove(); // the last of our sheets gone: the host too
+      } else doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
 }
 
 /** Wza's sheets on a page that change text, so reads of the page's own styles can look past them. */
-const OUR_SHEETS = new WeakMap<Document, Set<CSSStyleSheet>>();
+const OUR_SHEETS = new WeakMap<Document, Set<CSSStyleSheet | HTMLStyleElement>>();
 
 /**
  * Runs `read` with all of Wza's page sheets switched off, so computed styles are
@@ -55,7 +95,11 @@ const OUR_SHEETS = new WeakMap<Document, Set<CSSStyleSheet>>();
  * are back on before anything paints: `read` must only read, never write.
  */
 export function withoutOurStyles<T>(doc: Document, read: () => T): T {
-  const sheets = [...(OUR_SHEETS.get(doc) ?? [])].filter((s) => !s.disabled && s.cssRules.length > 0);
+  const sheets: CSSStyleSheet[] = [];
+  for (const item of OUR_SHEETS.get(doc) ?? []) {
+    const s = 'sheet' in item ? item.sheet : item; // a <style>'s sheet object is new each time it is (re)parsed
+    if (s && !s.disabled && s.cssRules.length > 0) sheets.push(s);
+  }
   if (sheets.length === 0) return read();
   for (const s of sheets) s.disabled = true;
   try {

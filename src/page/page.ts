@@ -91,9 +91,16 @@ export function createPage(doc: Document = document): Page {
           // e.g. a page's modal dialog is open; z-index still puts us on top of ordinary content
         }
       }
+      // No popover (Chromium < 114, Firefox < 125, Safari < 17): our z-index would tie
+      // with a page's z-index:2147483647 and lose, being earlier in the tree. Body as
+      // a stacking context of its own (z-index auto) keeps every page z-index inside
+      // it, under our fixed elements beside it; isolation moves nothing. One sheet per
+      // mounted element, gone with it.
+      const isolate = topLayer ? null : addPageStyles(doc, 'body{isolation:isolate!important}', { keepWhileReading: true });
       return () => {
         if (topLayer && element.matches(':popover-open')) element.hidePopover();
         element.remove();
+        isolate?.remove();
       };
     },
     listen(target: 'document' | 'window', type: string, handler: (e: Event) => void, options?: AddEventListenerOptions) {

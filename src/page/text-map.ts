@@ -65,9 +65,22 @@ export interface CollectOptions {
 
 function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return notRendered(el);
+}
+
+/**
+ * True when nobody sees `el`'s text: display:none subtrees (collapsed menus,
+ * print-only blocks) and visibility:hidden ones. checkVisibility where the
+ * browser has it (Chromium 105, Firefox 106, Safari 17.4), else the computed
+ * style of the element itself: callers walk from the top and stop at the first
+ * hidden element, so its ancestors have been looked at already.
+ */
+export function notRendered(el: Element, win: Window | null = el.ownerDocument.defaultView): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  // display:none subtrees (collapsed menus, print-only blocks) are not read.
-  return typeof check === 'function' ? !check.call(el) : false;
+  // visibilityProperty: Chromium 121+; checkVisibilityCSS: its earlier name.
+  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
+  const style = win?.getComputedStyle(el);
+  return !!style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
 }
 
 /** Walks `root` in document order and builds its text with block separators. */

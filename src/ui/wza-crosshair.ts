@@ -11,44 +11,48 @@ import { hostReset } from './shared.styles.js';
  * @cssprop --wza-crosshair - Colour of the lines' core (default a strong red).
  */
 export class WzaCrosshair extends WzaAidElement {
-  static override styles = [
-    unsafeCSS(hostReset),
-    css`
-      :host {
-        position: fixed !important;
-        inset: 0 !important;
-        z-index: 2147483646 !important;
-        pointer-events: none !important;
-        overflow: hidden !important;
-        contain: strict !important;
-        width: auto !important;
-        height: auto !important;
-        margin: 0 !important;
-      }
-      .line {
-        position: absolute;
-        top: 0;
-        left: 0;
-        will-change: transform;
-        /* Two-tone: a red core between a white and a black edge shows on any background. */
-        background: var(--wza-crosshair, #e00000);
-        box-shadow:
-          0 0 0 1px #ffffff,
-          0 0 0 2px #000000;
-      }
-      .h {
-        width: 100%;
-        height: 2px;
-      }
-      .v {
-        width: 2px;
-        height: 100%;
-      }
-      :host(:not([active])) .line {
-        visibility: hidden;
-      }
-    `,
-  ];
+  static override get styles() {
+    return [
+      unsafeCSS(hostReset),
+      css`
+        :host {
+          position: fixed !important;
+          /* the whole viewport; no inset (Chromium 87) */
+          top: 0 !important;
+          left: 0 !important;
+          z-index: 2147483646 !important;
+          pointer-events: none !important;
+          overflow: hidden !important;
+          contain: strict !important;
+          width: 100% !important;
+          height: 100% !important;
+          margin: 0 !important;
+        }
+        .line {
+          position: absolute;
+          top: 0;
+          left: 0;
+          will-change: transform;
+          /* Two-tone: a red core between a white and a black edge shows on any background. */
+          background: var(--wza-crosshair, #e00000);
+          box-shadow:
+            0 0 0 1px #ffffff,
+            0 0 0 2px #000000;
+        }
+        .h {
+          width: 100%;
+          height: 2px;
+        }
+        .v {
+          width: 2px;
+          height: 100%;
+        }
+        :host(:not([active])) .line {
+          visibility: hidden;
+        }
+      `,
+    ];
+  }
 
   #h: HTMLElement | null = null;
   #v: HTMLElement | null = null;

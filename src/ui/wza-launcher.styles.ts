@@ -2,7 +2,6 @@ export const launcherStyles = /* css */ `
   :host {
     position: fixed !important;
     z-index: 2147483646 !important;
-    inset: auto !important;
     margin: 0 !important;
   }
   :host([position='right-bottom']) { right: 16px !important; bottom: 16px !important; }

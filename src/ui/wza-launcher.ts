@@ -2,6 +2,7 @@ import type { Position } from '../config.js';
 import { WzaActionEvent } from '../events.js';
 import type { Translation } from '../i18n/index.js';
 import { iconElement } from './icon-paths.js';
+import { constructableSheets, styleElement } from '../page/page-styles.js';
 import { hostReset } from './shared.styles.js';
 import { launcherStyles } from './wza-launcher.styles.js';
 
@@ -29,9 +30,11 @@ export class WzaLauncher extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    launcherSheet ??= new CSSStyleSheet();
-    if (!launcherSheet.cssRules.length) launcherSheet.replaceSync(hostReset + launcherStyles);
-    root.adoptedStyleSheets = [launcherSheet];
+    if (constructableSheets(root)) {
+      launcherSheet ??= new CSSStyleSheet();
+      if (!launcherSheet.cssRules.length) launcherSheet.replaceSync(hostReset + launcherStyles);
+      root.adoptedStyleSheets = [launcherSheet];
+    }
   }
 
   /** Sets what to show, once, before the element is mounted. */
@@ -63,7 +66,8 @@ export class WzaLauncher extends HTMLElement {
   #render(): void {
     const root = this.shadowRoot!;
     const t = this.#t;
-    root.replaceChildren();
+    // Without constructable sheets (Safari < 16.4, some WebViews) the styles are a <style> with our CSP nonce.
+    root.replaceChildren(...(constructableSheets(root) ? [] : [styleElement(document, hostReset + launcherStyles)]));
     this.#careButton = this.#toolbarButton = null;
     if (!t || (!this.#showCare && !this.#showToolbar)) return;
     const group = document.createElement('div');

@@ -29,45 +29,47 @@ export interface MagnifierView {
  * @cssprop --wza-border - Frame.
  */
 export class WzaMagnifier extends WzaAidElement {
-  static override styles = [
-    unsafeCSS(hostReset),
-    css`
-      /* A 0×0 anchor at the viewport's corner; the panel inside is what moves (host styles are reset with !important). */
-      :host {
-        position: fixed !important;
-        top: 0 !important;
-        left: 0 !important;
-        width: 0 !important;
-        height: 0 !important;
-        overflow: visible !important;
-        z-index: 2147483647 !important;
-        pointer-events: none !important;
-        margin: 0 !important;
-      }
-      :host(:not([active])) {
-        visibility: hidden !important;
-      }
-      .panel {
-        position: fixed;
-        top: 0;
-        left: 0;
-        width: max-content;
-        will-change: transform;
-        display: block;
-        padding: 8px 16px;
-        overflow: hidden;
-        background: var(--_bg);
-        color: var(--_fg);
-        border: 3px solid var(--_border);
-        border-radius: 8px;
-        box-shadow: 0 4px 16px rgb(0 0 0 / 35%);
-        line-height: 1.35;
-        font-weight: 500;
-        white-space: normal;
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override get styles() {
+    return [
+      unsafeCSS(hostReset),
+      css`
+        /* A 0×0 anchor at the viewport's corner; the panel inside is what moves (host styles are reset with !important). */
+        :host {
+          position: fixed !important;
+          top: 0 !important;
+          left: 0 !important;
+          width: 0 !important;
+          height: 0 !important;
+          overflow: visible !important;
+          z-index: 2147483647 !important;
+          pointer-events: none !important;
+          margin: 0 !important;
+        }
+        :host(:not([active])) {
+          visibility: hidden !important;
+        }
+        .panel {
+          position: fixed;
+          top: 0;
+          left: 0;
+          width: max-content;
+          will-change: transform;
+          display: block;
+          padding: 8px 16px;
+          overflow: hidden;
+          background: var(--_bg);
+          color: var(--_fg);
+          border: 3px solid var(--_border);
+          border-radius: 8px;
+          box-shadow: 0 4px 16px rgb(0 0 0 / 35%);
+          line-height: 1.35;
+          font-weight: 500;
+          white-space: normal;
+          overflow-wrap: anywhere;
+        }
+      `,
+    ];
+  }
 
   #panel: HTMLElement | null = null;
   /** The panel's size, measured once per text (a pointer moving within one paragraph re-measures nothing). */

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
 import type { Control, MenuControl } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
+import { canHighlight } from '../page/highlight.js';
 import { icon } from './icons.js';
 import { rovingIndex } from './roving.js';
 import { flip, offset, positionInViewport, shift } from './viewport-position.js';
@@ -29,18 +30,22 @@ export interface ShortcutHelp {
  * @cssprop --wza-focus - Focus ring.
  */
 export class WzaToolbar extends LitElement {
-  static override styles = [unsafeCSS(hostReset), toolbarStyles];
-  static override properties = {
-    t: { attribute: false },
-    controls: { attribute: false },
-    shortcuts: { attribute: false },
-    status: { attribute: false },
-    helpOpen: { attribute: false },
-    large: { type: Boolean, reflect: true },
-    focusIndex: { state: true },
-    statusFaded: { state: true },
-    openMenu: { state: true },
-  };
+  static override get styles() {
+    return [unsafeCSS(hostReset), toolbarStyles];
+  }
+  static override get properties() {
+    return {
+      t: { attribute: false },
+      controls: { attribute: false },
+      shortcuts: { attribute: false },
+      status: { attribute: false },
+      helpOpen: { attribute: false },
+      large: { type: Boolean, reflect: true },
+      focusIndex: { state: true },
+      statusFaded: { state: true },
+      openMenu: { state: true },
+    };
+  }
 
   declare t: Translation;
   declare controls: Control[];
@@ -140,6 +145,7 @@ export class WzaToolbar extends LitElement {
         <dt>Esc</dt>
         <dd>${this.t.controls.exit}</dd>
       </dl>
+      ${canHighlight(window) ? nothing : html`<p>${this.t.help.noHighlight}</p>`}
       <p>${this.t.help.notCompliance}</p>
       <button type="button" @click=${this.handleHelpClose}>${this.t.help.close}</button>
     </section>`;

@@ -45,9 +45,10 @@ export async function fullSnapshot(page: Page): Promise<{ dom: string; styles: s
       animated.set(effect.target, props);
     }
     const styles: string[] = [];
-    const els = [document.documentElement, ...document.documentElement.querySelectorAll('*')].filter(
-      (el) => !el.localName.startsWith('wza-'),
-    );
+    // Not the widget's elements, nor what they hold (the <style>s of <wza-styles> where constructable sheets are missing).
+    const all = [document.documentElement, ...document.documentElement.querySelectorAll('*')];
+    const ours = new Set(all.filter((el) => el.localName.startsWith('wza-')).flatMap((el) => [el, ...el.querySelectorAll('*')]));
+    const els = all.filter((el) => !ours.has(el));
     for (const [i, el] of els.entries()) {
       for (const pseudo of [null, '::before', '::after']) {
         const cs = getComputedStyle(el, pseudo);

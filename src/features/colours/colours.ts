@@ -11,6 +11,10 @@ import type { Feature } from '../feature.js';
 import { nextScheme, PALETTES, type Palette } from './colours.core.js';
 
 const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
+/** `:not(img):not(video)…`: a selector list inside :not() needs Chromium 88. */
+const NOT_MEDIA = MEDIA.split(',')
+  .map((m) => `:not(${m})`)
+  .join('');
 
 /**
  * The scheme's sheet. Kept to rules a style engine resolves cheaply (SPEC §6: a
@@ -22,7 +26,7 @@ const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
 export function schemeCss(p: Palette): string {
   return `:root{--wza-link:${p.link};--wza-fg:${p.fg};--wza-bg:${p.bg};--wza-accent:${p.fg};--wza-accent-fg:${p.bg};--wza-focus:${p.focus};--wza-border:${p.fg}}
 :root${B},:root body${B}{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;background-color:${p.bg}!important;background-image:none!important}
-:root body :not(${MEDIA})${B}{color:inherit!important;-webkit-text-fill-color:inherit!important;background-color:${p.bg}!important;background-image:none!important;border-color:${p.fg}!important;text-shadow:none!important;box-shadow:none!important}
+:root body ${NOT_MEDIA}${B}{color:inherit!important;-webkit-text-fill-color:inherit!important;background-color:${p.bg}!important;background-image:none!important;border-color:${p.fg}!important;text-shadow:none!important;box-shadow:none!important}
 :root body a[href]${B}{color:${p.link}!important;-webkit-text-fill-color:${p.link}!important;text-decoration:underline!important}
 :root :focus-visible${B}{outline:3px solid ${p.focus}!important;outline-offset:2px!important}
 :root body ::placeholder{color:${p.fg}!important;-webkit-text-fill-color:${p.fg}!important;opacity:1!important}`;

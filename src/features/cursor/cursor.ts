@@ -1,20 +1,24 @@
 /**
  * 大鼠标: large high-contrast cursors for the whole page: an arrow, a pointing
  * hand over links and buttons, a text beam over text and text fields. One sheet;
- * rules have equal specificity (:where) so the last matching one wins.
+ * selector lists are written out, no :is()/:where() (Chromium 88). The hand's
+ * rules come last and are at least as specific as the beam's over the same
+ * element (`a[href] *` against `span`, `input[type=button]` against `input`),
+ * so over a link or a button the hand wins.
  */
 import { BOOST as B } from '../../page/tagger.js';
+import { eachOf } from '../care/care.core.js';
 import type { Feature } from '../feature.js';
 import { cursorValue } from './cursor.core.js';
 
 const TEXT =
-  'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input:not([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
+  'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input';
 const ACTIVE =
-  'a[href],button,select,summary,label,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],input:is([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=image],[type=file],[type=range],[type=color])';
+  'a[href],button,select,summary,label,[role=button],[role=link],[role=menuitem],[role=tab],[onclick],input[type=button],input[type=submit],input[type=reset],input[type=checkbox],input[type=radio],input[type=image],input[type=file],input[type=range],input[type=color]';
 
 export const CURSOR_CSS = `:root${B},:root *${B}{cursor:${cursorValue('arrow')}!important}
-:root :where(${TEXT})${B}{cursor:${cursorValue('text')}!important}
-:root :where(${ACTIVE})${B},:root :where(${ACTIVE}) *${B}{cursor:${cursorValue('pointer')}!important}`;
+${eachOf(TEXT, B)}{cursor:${cursorValue('text')}!important}
+${eachOf(ACTIVE, B)},${eachOf(ACTIVE, ' *' + B)}{cursor:${cursorValue('pointer')}!important}`;
 
 export const cursor: Feature = {
   id: 'cursor',
