@@ -116,12 +116,15 @@ export function isLinkList(el: Element): boolean {
   if (!el.querySelector('a')) return false;
   const links = el.querySelectorAll('a');
   if (links.length < 2) return false;
-  const total = textLength(el);
+  // Dates beside the items ("2024-07-01") are part of the list, not prose.
+  const total = (el.textContent ?? '').replace(/\s+/g, '').replace(LIST_DATE, '').length;
   if (total === 0 || linkText(el) < total * 0.6) return false;
   if (ATTACHMENT_TEXT.test(el.textContent ?? '')) return false;
   for (const a of links) if (ATTACHMENT_HREF.test(a.getAttribute('href') ?? '')) return false;
   return true;
 }
+
+const LIST_DATE = /[[(（【]?\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?[\])）】]?/g;
 
 /** Whether a container holds the site's navigation or footer, so it is the page's frame, not its article. */
 function holdsPageChrome(el: Element): boolean {
@@ -144,14 +147,15 @@ const PREV_NEXT = /^[【\[(（]?(上一篇|下一篇|上一条|下一条|上篇|
 const PAGE_TOOLS =
   /打印本页|打印此页|打印文章|打印正文|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|我要打印|返回顶部|收藏本页|加入收藏|我要纠错|^(print(thispage)?|close(window)?|backtotop)$/i;
 /** 分享到 …, 扫一扫, 二维码. */
-const SHARE = /分享到|分享至|^分享[：:]|扫一扫|用手机扫|手机扫码|扫描二维码|二维码|^share(this(page|article)?)?[:：]?$|^share(on|to)?[:：]/i;
+const SHARE =
+  /分享到|分享至|^分享[：:]|扫一扫|用手机扫|手机扫码|扫描二维码|二维码|^share(this(page|article)?)?[:：]?$|^share(on|to)?[:：]/i;
 const SHARE_TARGET = /^(微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|wechat|weibo)$/i;
 /** 浏览次数, 访问量, 阅读次数, 点击数. */
 const COUNTER = /(浏览次数|浏览量|访问量|访问次数|阅读次数|阅读量|点击数|点击量|点击率|点击次数|(page)?views)[：:]/i;
 /** 【字体：大 中 小】, 字号：大 中 小, Font size: A+ A A-. */
 const FONT_SIZE = /字[体号]{1,2}[：:]?(大中小|大小|小中大)|^(text|font)size[:：]?/i;
 /** 责任编辑 and review lines at the end of the body. */
-const EDITOR = /^(责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|签发|编审|editor|editedby)[：:]/i;
+const EDITOR = /^[【\[(（]?(责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|签发|编审|editor|editedby)[：:]/i;
 /** Bylines: the reader view shows them as its byline; they are not read as body text. */
 const BYLINE =
   /^(发布时间|发布日期|发文日期|更新时间|信息来源|文章来源|稿件来源|来源|作者|发布机构|发布者|撰稿|published|updated|date|source|author)[：:]/i;
@@ -263,7 +267,7 @@ function densest(doc: Document): Element | null {
 const PARAGRAPHS = 'p, td, li, pre, div, dd, blockquote, section';
 const INLINE = /^(A|SPAN|FONT|B|STRONG|EM|I|U|SMALL|BIG|SUB|SUP|LABEL|ABBR|CODE|MARK|Q|CITE|TIME)$/;
 
-const HEADINGS = 'h1, h2, h3, .title, .article-title, .art_title, [class*="title"]';
+const HEADINGS = 'h1, h2, h3, .title, .article-title, .art_title, [class*="title"], [class*="tit"], [class*="biaoti"]';
 
 /** The title: meta ArticleTitle, else the nearest heading before or inside the body, else document.title. */
 function findTitle(doc: Document, body: Element): { title: string; titleElement: Element | null } {
@@ -297,7 +301,7 @@ function nearestHeading(body: Element): Element | null {
   for (let el: Element | null = body; el && el !== el.ownerDocument.body && level < 4; el = el.parentElement, level++) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (isExcluded(sib)) continue;
-      const h = sib.matches(HEADINGS) ? sib : [...sib.querySelectorAll('h1, h2, h3')].filter((x) => !isExcluded(x)).pop();
+      const h = sib.matches(HEADINGS) ? sib : [...sib.querySelectorAll(HEADINGS)].filter((x) => !isExcluded(x)).pop();
       if (!h || textLength(h) === 0 || isExcluded(h)) continue;
       // Far from the body, a heading is more likely the site's name in its header:
       // accept it there only when the page title (before its column and site names) names it.
