@@ -111,6 +111,9 @@ function clickableLinks(page: Page): Promise<{ index: number; text: string }[]> 
   });
 }
 
+// A control that never appears (Wza did not start, or speaks another language) fails the test in seconds, not at its timeout.
+test.use({ actionTimeout: 10_000 });
+
 for (const { file, path, truth } of PAGES) {
   const t = TRANSLATIONS[truth.uiLang];
   const voice = VOICES[truth.speechLang];
