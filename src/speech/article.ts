@@ -156,9 +156,9 @@ const COUNTER = /(浏览次数|浏览量|访问量|访问次数|阅读次数|阅
 const FONT_SIZE = /字[体号]{1,2}[：:]?(大中小|大小|小中大)|^(text|font)size[:：]?/i;
 /** 责任编辑 and review lines at the end of the body. */
 const EDITOR = /^[【\[(（]?(责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|签发|编审|editor|editedby)[：:]/i;
-/** Bylines: the reader view shows them as its byline; they are not read as body text. */
+/** Bylines: the reader view shows them as its byline; they are not read as body text. (Not "Date:" or "Time:": event notices say that in their text.) */
 const BYLINE =
-  /^(发布时间|发布日期|发文日期|更新时间|信息来源|文章来源|稿件来源|来源|作者|发布机构|发布者|撰稿|published|updated|date|source|author)[：:]/i;
+  /^(发布时间|发布日期|发文日期|更新时间|信息来源|文章来源|稿件来源|来源|作者|发布机构|发布者|撰稿|published|updated|source)[：:]/i;
 /** Headings of related-content blocks. */
 const RELATED =
   /^(相关新闻|相关链接|相关阅读|相关文章|相关文件|相关稿件|相关政策|相关解读|相关信息|推荐阅读|延伸阅读|热点新闻|热门文章|热点推荐|猜你喜欢|更多新闻|更多阅读|relatednews|relatedlinks|relatedarticles|relatedstories|seealso|morenews|readmore)([：:]|$)/i;

@@ -295,6 +295,8 @@ describe('isNotArticleText: what templates put inside the article container', ()
     ['a paragraph with links inside', '<p>根据<a href="#">《条例》</a>和<a href="#">《办法》</a>的规定，现将有关事项通知如下。</p>'],
     ['a signature', '<p style="text-align:right">示范市人民政府办公厅</p>'],
     ['an English sentence starting with Next', '<p>Next year the city will open two more lines.</p>'],
+    ['the time line of a meeting notice', '<p>时间：6月1日上午9时</p>'],
+    ['the date line of an English event notice', '<p>Date: Saturday 12 October, 10 am</p>'],
   ];
   for (const [name, html] of article) it(`keeps ${name}`, () => expect(isNotArticleText(block(html))).toBe(false));
 
