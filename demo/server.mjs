@@ -11,8 +11,10 @@ const port = Number(process.argv[2] ?? process.env.PORT ?? 5173);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
+  // Scripts go out without a charset, as a standard server sends them: on a GB2312 page the browser
+  // then decodes them in the page's encoding, which is what Wza must survive (issue 9).
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.map': 'application/json',
@@ -71,7 +73,9 @@ export function handle(req, res) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     return res.end('not found');
   }
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  // Old government pages are saved (and served) as GB2312: name them *.gb2312.html.
+  const type = file.endsWith('.gb2312.html') ? 'text/html; charset=gb2312' : TYPES[extname(file)];
+  const headers = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' };
   if (/csp/i.test(path) && extname(file) === '.html') headers['content-security-policy'] = STRICT_CSP;
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);

@@ -5,7 +5,7 @@
  * alt), never markup; hidden parts, scripts and the page's own chrome are left out.
  */
 import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } from '../features/text-only/text-only.core.js';
-import type { Article } from '../speech/article.js';
+import { isNotArticleText, type Article } from '../speech/article.js';
 import { foldSpace } from './excerpt.js';
 import type { Page } from './page.js';
 import { notRendered } from './text-map.js';
@@ -95,6 +95,14 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
       // Articles found by ContentStart/ContentEnd markers are the stretch between them, not all of their container.
       if (article.range && !article.range.intersectsNode(child)) continue;
       if (hidden(child)) continue;
+      // The same boundary as 连读 (related lists, 上一篇/下一篇, share bars…); a byline at the top still becomes the view's byline.
+      if (isNotArticleText(child)) {
+        if (!blocks.some((b) => b.kind === 'paragraph') && !bylineInside.date && !bylineInside.source) {
+          const found = parseByline(foldSpace(textIn(child)));
+          if (found.date || found.source) bylineInside = found;
+        }
+        continue;
+      }
       const tag = child.tagName;
       if (/^H[1-6]$/.test(tag)) {
         flush();

@@ -19,17 +19,55 @@ export interface Article {
   range?: Range;
 }
 
-/** Containers used by common government CMS templates (TRS, Hanweb, UCAP, …), most specific first. */
+/**
+ * Containers used by the CMS templates of Chinese government sites, most specific
+ * first: the first one found (with text, not inside navigation or a footer) is the article.
+ */
 export const CMS_SELECTORS = [
+  // TRS WCM (拓尔思): what its editors write out.
   '.TRS_Editor',
-  '.trs_editor_view',
   '.TRS_UEDITOR',
+  '.trs_editor_view',
+  // UCAP (gov.cn and many provincial portals).
   '#UCAP-CONTENT',
-  '.pages_content',
+  // 大汉 Hanweb JCMS: the font-size buttons (【字体：大 中 小】) zoom this element.
   '#zoom',
+  '#Zoom',
+  '#zoomcon',
+  '#zoomCon',
   '.zoom',
+  '#fontzoom',
+  // gov.cn article pages.
+  '.pages_content',
+  // VSB (博达), used by many bureaus and colleges.
+  '#vsb_content',
+  '.v_news_content',
+  // 集约化 platforms and common article templates.
+  '#downloadContent',
   '#ivs_content',
+  '.article-content',
+  '.article_content',
+  '#articleContent',
+  '.article_con',
+  '.articleCon',
+  '.art_con',
+  '.wzy_content',
+  '.xl_content',
+  '.detail-content',
+  '.detail_content',
+  '.news_content',
+  '.newsContent',
+  '#NewsContent',
+  '.zwnr',
+  '#zwnr',
 ] as const;
+
+/**
+ * Names that templates also give to other things (the page's whole middle, a sidebar
+ * box, a list): taken only when the element holds no navigation or footer of the site
+ * and is not a list of links, the longest of them.
+ */
+export const GENERIC_SELECTORS = ['.zw', '#zw', '.nr', '.view', '#content', '.content'] as const;
 
 const LANDMARKS = ['article', 'main', '[role="main"]'] as const;
 
@@ -52,6 +90,111 @@ export function isBoilerplate(el: Element): boolean {
 
 function isExcluded(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) if (isBoilerplate(e)) return true;
+  return false;
+}
+
+/** Text length outside links: what a reader reads, not what a menu offers. */
+function ownText(el: Element): number {
+  return textLength(el) - linkText(el);
+}
+
+function linkText(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += textLength(a);
+  return n;
+}
+
+/** Attachments (附件) are part of the article even though they are a list of links. */
+const ATTACHMENT_HREF = /\.(docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)([?#]|$)|download|downfile|attach/i;
+const ATTACHMENT_TEXT = /附件|attachment|\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)\b/i;
+
+/**
+ * A list of links (related news, a column's latest items, a menu): at least two links
+ * holding most of the text. Attachment lists are not.
+ */
+export function isLinkList(el: Element): boolean {
+  if (!el.querySelector('a')) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length < 2) return false;
+  // Dates beside the items ("2024-07-01") are part of the list, not prose.
+  const total = (el.textContent ?? '').replace(/\s+/g, '').replace(LIST_DATE, '').length;
+  if (total === 0 || linkText(el) < total * 0.6) return false;
+  if (ATTACHMENT_TEXT.test(el.textContent ?? '')) return false;
+  for (const a of links) if (ATTACHMENT_HREF.test(a.getAttribute('href') ?? '')) return false;
+  return true;
+}
+
+const LIST_DATE = /[[(（【]?\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?[\])）】]?/g;
+
+/** Whether a container holds the site's navigation or footer, so it is the page's frame, not its article. */
+function holdsPageChrome(el: Element): boolean {
+  if (el.querySelector('nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"]')) return true;
+  if (/网站标识码|ICP备|公网安备|Website ?ID|版权所有/i.test(el.textContent ?? '')) return true;
+  for (const e of el.querySelectorAll('[id], [class]')) if (PAGE_FRAME_CLASS.test(`${e.id} ${classOf(e)}`)) return true;
+  return false;
+}
+const PAGE_FRAME_CLASS = /(^|[\s_-])(nav|mainnav|menu|footer|foot|header|head|topbar|banner|logo|copyright)([\s_-]|$)/i;
+
+function classOf(el: Element): string {
+  return typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+}
+
+// What the blocks that templates put around (and often inside) the article body say.
+// Each pattern is tested on the block's text without white space; only short blocks are tested.
+/** 上一篇/下一篇 (and English "Previous:"/"Next:"). */
+const PREV_NEXT = /^[【\[(（]?(上一篇|下一篇|上一条|下一条|上篇|下篇|previous(article|story|post)?[:：]|next(article|story|post)?[:：])/i;
+/** 打印本页/关闭窗口, 返回顶部, 收藏, 纠错. */
+const PAGE_TOOLS =
+  /打印本页|打印此页|打印文章|打印正文|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|我要打印|返回顶部|收藏本页|加入收藏|我要纠错|^(print(thispage)?|close(window)?|backtotop)$/i;
+/** 分享到 …, 扫一扫, 二维码. */
+const SHARE =
+  /分享到|分享至|^分享[：:]|扫一扫|用手机扫|手机扫码|扫描二维码|二维码|^share(this(page|article)?)?[:：]?$|^share(on|to)?[:：]/i;
+const SHARE_TARGET = /^(微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|wechat|weibo)$/i;
+/** 浏览次数, 访问量, 阅读次数, 点击数. */
+const COUNTER = /(浏览次数|浏览量|访问量|访问次数|阅读次数|阅读量|点击数|点击量|点击率|点击次数|(page)?views)[：:]/i;
+/** 【字体：大 中 小】, 字号：大 中 小, Font size: A+ A A-. */
+const FONT_SIZE = /字[体号]{1,2}[：:]?(大中小|大小|小中大)|^(text|font)size[:：]?/i;
+/** 责任编辑 and review lines at the end of the body. */
+const EDITOR = /^[【\[(（]?(责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|签发|编审|editor|editedby)[：:]/i;
+/** Bylines: the reader view shows them as its byline; they are not read as body text. (Not "Date:" or "Time:": event notices say that in their text.) */
+const BYLINE =
+  /^(发布时间|发布日期|发文日期|更新时间|信息来源|文章来源|稿件来源|来源|作者|发布机构|发布者|撰稿|published|updated|source)[：:]/i;
+/** Headings of related-content blocks. */
+const RELATED =
+  /^(相关新闻|相关链接|相关阅读|相关文章|相关文件|相关稿件|相关政策|相关解读|相关信息|推荐阅读|延伸阅读|热点新闻|热门文章|热点推荐|猜你喜欢|更多新闻|更多阅读|relatednews|relatedlinks|relatedarticles|relatedstories|seealso|morenews|readmore)([：:]|$)/i;
+/** Class names of those blocks inside article containers (not used for ancestors: `print-area` may wrap a whole article). */
+const NON_ARTICLE_CLASS =
+  /(^|[\s_-])(bdshare|bdsharebuttonbox|bshare|jiathis|fenxiang|xgxw|xglj|xgwz|tuijian|prevnext|prev|next|pager|pagination|print|tools|tool|hits|qrcode|ewm|erweima|zrbj|bianji|editor-name)([\s_-]|$)/i;
+/** No sentence ends or pauses: a label, not prose. */
+const SENTENCE_PUNCTUATION = /[。！？；，!?;,]/;
+
+/**
+ * Whether a block inside the article container is not article text: navigation, a
+ * share bar, related-news and other link lists, 上一篇/下一篇, 打印本页/关闭窗口,
+ * 浏览次数, 【字体：大 中 小】, 责任编辑 lines, bylines. 连读 (prepare.ts) and 纯文本
+ * (article-text.ts) both ask this, so they read the same article. Attachments (附件) stay.
+ * Cheap: one text read per element, the link checks only where there are links.
+ */
+export function isNotArticleText(el: Element): boolean {
+  if (isBoilerplate(el) || (el.id || classOf(el) ? NON_ARTICLE_CLASS.test(`${el.id} ${classOf(el)}`) : false)) return true;
+  const raw = el.textContent ?? '';
+  // A long block is the article (or holds it); its parts are asked one by one.
+  if (raw.length > 600) return isLinkList(el);
+  const text = raw.replace(/\s+/g, '');
+  if (!text) return false;
+  // Prose (sentences ending in 。) is article text, whatever words it uses ("扫描二维码预约。").
+  if (/[。！？!?]$/.test(text) || (text.match(/[。！？]/g)?.length ?? 0) >= 2) return isLinkList(el);
+  if (text.length <= 80 && (PREV_NEXT.test(text) || PAGE_TOOLS.test(text) || COUNTER.test(text) || EDITOR.test(text))) return true;
+  if (text.length <= 80 && (SHARE.test(text) || SHARE_TARGET.test(text))) return true;
+  if (text.length <= 60 && FONT_SIZE.test(text.replace(/[【】[\]()（）|｜·]/g, ''))) return true;
+  if (text.length <= 150 && BYLINE.test(text)) return true;
+  if (RELATED.test(text) && (text.length <= 20 || !ATTACHMENT_TEXT.test(raw))) return true;
+  if (isLinkList(el)) return true;
+  // The label of a link list that follows it ("营商动态" above its list of items).
+  if (text.length <= 16 && !SENTENCE_PUNCTUATION.test(text) && !el.querySelector('a')) {
+    const next = el.nextElementSibling;
+    if (next && isLinkList(next)) return true;
+  }
   return false;
 }
 
@@ -124,7 +267,7 @@ function densest(doc: Document): Element | null {
 const PARAGRAPHS = 'p, td, li, pre, div, dd, blockquote, section';
 const INLINE = /^(A|SPAN|FONT|B|STRONG|EM|I|U|SMALL|BIG|SUB|SUP|LABEL|ABBR|CODE|MARK|Q|CITE|TIME)$/;
 
-const HEADINGS = 'h1, h2, h3, .title, .article-title, .art_title, [class*="title"]';
+const HEADINGS = 'h1, h2, h3, .title, .article-title, .art_title, [class*="title"], [class*="tit"], [class*="biaoti"]';
 
 /** The title: meta ArticleTitle, else the nearest heading before or inside the body, else document.title. */
 function findTitle(doc: Document, body: Element): { title: string; titleElement: Element | null } {
@@ -158,7 +301,7 @@ function nearestHeading(body: Element): Element | null {
   for (let el: Element | null = body; el && el !== el.ownerDocument.body && level < 4; el = el.parentElement, level++) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (isExcluded(sib)) continue;
-      const h = sib.matches(HEADINGS) ? sib : [...sib.querySelectorAll('h1, h2, h3')].filter((x) => !isExcluded(x)).pop();
+      const h = sib.matches(HEADINGS) ? sib : [...sib.querySelectorAll(HEADINGS)].filter((x) => !isExcluded(x)).pop();
       if (!h || textLength(h) === 0 || isExcluded(h)) continue;
       // Far from the body, a heading is more likely the site's name in its header:
       // accept it there only when the page title (before its column and site names) names it.
@@ -187,7 +330,16 @@ export function findArticle(doc: Document, configured: string | null = null): Ar
     if (a) return a;
   }
   for (const selector of CMS_SELECTORS) {
-    const a = found(doc.querySelector(selector), 'cms');
+    const el = [...doc.querySelectorAll(selector)].find((e) => textLength(e) > 0 && !isExcluded(e) && !isLinkList(e));
+    const a = found(el ?? null, 'cms');
+    if (a) return a;
+  }
+  for (const selector of GENERIC_SELECTORS) {
+    const candidates = [...doc.querySelectorAll(selector)].filter(
+      (e) => ownText(e) >= 20 && !isExcluded(e) && !isLinkList(e) && !holdsPageChrome(e),
+    );
+    const best = candidates.sort((a, b) => textLength(b) - textLength(a))[0] ?? null;
+    const a = found(best, 'cms');
     if (a) return a;
   }
   const markers = betweenMarkers(doc);

@@ -5,7 +5,7 @@
  * Reads the page only; budget ≤ 30 ms for a 10,000-character article.
  */
 import { collectText, rangeOf } from '../page/text-map.js';
-import { findArticle, isBoilerplate, type Article } from './article.js';
+import { findArticle, isNotArticleText, type Article } from './article.js';
 import { segment, spokenText } from './segment.core.js';
 
 export interface ReadingSentence {
@@ -62,7 +62,8 @@ export function prepareReading(doc: Document, configured: string | null, fallbac
     fallbackLang;
   const titleEl = article.titleElement;
   const title = sentencesOf(titleEl, article.title, lang, true);
-  const skip = (el: Element) => el === titleEl || isBoilerplate(el);
+  // The same boundary as 纯文本: related lists, 上一篇/下一篇, share bars, bylines… are not read.
+  const skip = (el: Element) => el === titleEl || isNotArticleText(el);
   const body = sentencesOf(article.body, null, lang, false, skip, article.range);
   return { article, lang, sentences: [...title, ...body] };
 }

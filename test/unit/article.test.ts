@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // Article detection and what 连读 reads, on page shapes of common government CMSs.
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../src/speech/article.js';
+import { readArticle } from '../../src/page/article-text.js';
+import type { Page } from '../../src/page/page.js';
+import { findArticle, isNotArticleText } from '../../src/speech/article.js';
 import { prepareReading } from '../../src/speech/prepare.js';
 
 /** Loads a page and returns how its article was found and every sentence read, in order. */
@@ -184,5 +186,137 @@ describe('titles', () => {
       `<body><div class="head"><h3>政务动态</h3><h2>全市安全生产工作会议召开</h2></div><div id="zoom"><p>会议部署了下一阶段工作。</p></div></body>`,
     );
     expect(r.sentences[0]).toBe('全市安全生产工作会议召开');
+  });
+});
+
+describe('CMS containers of government templates (issue 9)', () => {
+  const cases: [string, string][] = [
+    ['TRS .TRS_UEDITOR', '<div class="trs_editor_view TRS_UEDITOR trs_paper_default"><p>正文第一句。</p></div>'],
+    ['Hanweb #Zoom (capital Z)', '<div id="Zoom"><p>正文第一句。</p></div>'],
+    ['Hanweb #zoomcon', '<div id="zoomcon"><p>正文第一句。</p></div>'],
+    ['集约化 #downloadContent', '<div id="downloadContent"><p>正文第一句。</p></div>'],
+    ['集约化 .article-content', '<div class="article-content"><p>正文第一句。</p></div>'],
+    ['.article_con', '<div class="article_con"><p>正文第一句。</p></div>'],
+    ['.wzy_content', '<div class="wzy_content"><p>正文第一句。</p></div>'],
+    ['.xl_content', '<div class="xl_content"><p>正文第一句。</p></div>'],
+    ['VSB #vsb_content', '<div id="vsb_content"><p>正文第一句。</p></div>'],
+  ];
+  for (const [name, container] of cases) {
+    it(name, () => {
+      const r = read(
+        `<head><title>标题_栏目_网站</title></head><body>${NAV}<div class="main"><h1>标题</h1>${container}</div>${FOOTER}</body>`,
+      );
+      expect(r.source).toBe('cms');
+      expect(r.sentences).toEqual(['标题', '正文第一句。']);
+    });
+  }
+
+  it('prefers the editor block over the Hanweb #zoom that holds it', () => {
+    document.documentElement.innerHTML = `<body><div id="zoom"><div class="tools">【字体：大 中 小】</div><div class="TRS_Editor"><p>正文。</p></div></div></body>`;
+    expect(findArticle(document)?.body.className).toBe('TRS_Editor');
+  });
+
+  it('refuses a generic #content that wraps the site navigation and footer, and finds the text itself', () => {
+    const r = read(`<head><title>老旧小区改造项目申报完成_工作动态_住建局</title></head><body><div id="content">
+      <div class="leftnav"><div class="content"><a href="#">工作动态</a><a href="#">通知公告</a><a href="#">基层动态</a></div></div>
+      <div class="right"><h2>老旧小区改造项目申报完成</h2><div class="wenzi"><p>近日，我区完成老旧小区改造项目申报工作，共申报改造小区二十三个。</p>
+      <p>今年的改造以完善类项目为主，重点实施加装电梯、雨污分流等内容。</p></div></div>
+      <div class="copyright">版权所有 网站标识码：3300000009</div></div></body>`);
+    expect(r.source).toBe('heuristic');
+    expect(r.sentences[0]).toBe('老旧小区改造项目申报完成');
+    expect(r.sentences.at(-1)).toBe('今年的改造以完善类项目为主，重点实施加装电梯、雨污分流等内容。');
+    expect(r.all).not.toMatch(/工作动态|网站标识码/);
+  });
+
+  it('takes a generic .view when it holds no page chrome, and not a .content box of links', () => {
+    const r =
+      read(`<body>${NAV}<div class="side"><div class="content"><a href="#">链接一号标题</a><a href="#">链接二号标题</a><a href="#">链接三号标题</a></div></div>
+      <h1>一站式注册服务上线</h1><div class="view"><p>外资企业现可在行政服务中心的一个窗口办理全部注册登记手续。</p></div>${FOOTER}</body>`);
+    expect(r.source).toBe('cms');
+    expect(r.sentences).toEqual(['一站式注册服务上线', '外资企业现可在行政服务中心的一个窗口办理全部注册登记手续。']);
+  });
+
+  it('a title in the table row above the body (Hanweb table layouts)', () => {
+    const r = read(`<head><title>关于公布名录的通知</title></head><body><table><tr><td class="title_cen">关于公布名录的通知</td></tr>
+      <tr><td>发布日期：2024-05-20 【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
+      <tr><td><div id="zoom"><p>现将名录予以公布。</p></div></td></tr></table></body>`);
+    expect(findArticle(document)?.titleElement?.className).toBe('title_cen');
+    expect(r.sentences).toEqual(['关于公布名录的通知', '现将名录予以公布。']);
+  });
+});
+
+describe('isNotArticleText: what templates put inside the article container', () => {
+  const block = (html: string) => {
+    document.body.innerHTML = `<div class="TRS_Editor">${html}</div>`;
+    return document.body.firstElementChild!.firstElementChild!;
+  };
+  const notArticle: [string, string][] = [
+    [
+      'related news with dates',
+      '<div class="box"><h4>相关新闻</h4><ul><li><span>2024-07-01</span><a href="#">一号新闻标题</a></li><li><span>2024-06-20</span><a href="#">二号新闻标题</a></li></ul></div>',
+    ],
+    [
+      'a column list with dates (营商动态)',
+      '<ul><li><span>2024-07-05</span><a href="#">区领导走访企业</a></li><li><span>2024-07-03</span><a href="#">政银合作</a></li></ul>',
+    ],
+    [
+      'the label above a link list',
+      '<div class="col-title">营商动态</div><ul><li><a href="#">区领导走访调研重点企业</a></li><li><a href="#">政银合作助力小微企业融资</a></li></ul>',
+    ],
+    ['上一篇', '<p>上一篇：<a href="#">关于开展活动的通知</a></p>'],
+    ['下一篇 in a table cell', '<table><tr><td>下一篇：<a href="#">关于做好安全工作的通知</a></td></tr></table>'],
+    ['分享到 with icon links', '<div>分享到：<a href="#" title="分享到微信"></a><a href="#" title="分享到微博"></a></div>'],
+    ['扫一扫', '<div><img alt="">扫一扫在手机打开当前页</div>'],
+    ['打印本页/关闭窗口 links without href', '<div><a onclick="print()">【打印本页】</a><a onclick="close()">【关闭窗口】</a></div>'],
+    ['浏览次数', '<p>浏览次数：1024</p>'],
+    ['【字体：大 中 小】', '<div>【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>'],
+    ['责任编辑 in brackets', '<p style="text-align:right">（责任编辑：周晓明）</p>'],
+    ['审核 line', '<p>审核：李四</p>'],
+    ['byline', '<div>发布时间：2024-04-18　来源：市政府办公室</div>'],
+    ['推荐阅读', '<p>推荐阅读：<a href="#">一图读懂行动方案</a></p>'],
+    ['English Previous:', '<p>Previous: <a href="#">City launches tree planting</a></p>'],
+    ['English Editor:', '<p>Editor: Lin Yue</p>'],
+    [
+      'English Related:',
+      '<div><strong>Related:</strong><ul><li><a href="#">Guide one</a></li><li><a href="#">Guide two</a></li></ul></div>',
+    ],
+  ];
+  for (const [name, html] of notArticle) it(`leaves out ${name}`, () => expect(isNotArticleText(block(html))).toBe(true));
+
+  const article: [string, string][] = [
+    ['a paragraph', '<p>会议强调，要抓好落实。</p>'],
+    ['prose that names a QR code', '<p>市民可扫描二维码在线预约。</p>'],
+    ['prose starting with 下一步', '<p>下一步，我局将加快推进项目建设。</p>'],
+    ['an attachment list', '<p>附件：<a href="/a.pdf">1.行动计划.pdf</a><a href="/b.xlsx">2.分工表.xlsx</a></p>'],
+    [
+      'attachments by download link',
+      '<div><a href="/module/download/downfile.jsp?f=1">名录</a><a href="/module/download/downfile.jsp?f=2">说明</a></div>',
+    ],
+    ['a paragraph with links inside', '<p>根据<a href="#">《条例》</a>和<a href="#">《办法》</a>的规定，现将有关事项通知如下。</p>'],
+    ['a signature', '<p style="text-align:right">示范市人民政府办公厅</p>'],
+    ['an English sentence starting with Next', '<p>Next year the city will open two more lines.</p>'],
+    ['the time line of a meeting notice', '<p>时间：6月1日上午9时</p>'],
+    ['the date line of an English event notice', '<p>Date: Saturday 12 October, 10 am</p>'],
+  ];
+  for (const [name, html] of article) it(`keeps ${name}`, () => expect(isNotArticleText(block(html))).toBe(false));
+
+  it('连读 and 纯文本 read the same body from a container full of page chrome', () => {
+    const html = `<head><title>周末不打烊_营商动态</title></head><body>${NAV}<h1 class="article-title">周末不打烊</h1><div class="article-content">
+      <p>发布时间：2024-07-08　来源：区行政审批局</p><p>区政务服务中心推出周末服务。</p><p>首个周末接待群众二百余人次。</p>
+      <p class="zrbj">责任编辑：陈慧</p><div class="page-turn"><p>上一篇：<a href="#">推进会召开</a></p></div>
+      <div class="xgxw"><h4>相关新闻</h4><ul><li><a href="#">窗口开设</a></li><li><a href="#">一日办结</a></li></ul></div></div>${FOOTER}</body>`;
+    const r = read(html);
+    expect(r.sentences).toEqual(['周末不打烊', '区政务服务中心推出周末服务。', '首个周末接待群众二百余人次。']);
+    const article = findArticle(document)!;
+    const page = { window, document, lang: () => 'zh-CN' } as unknown as Page;
+    const doc = readArticle(page, article);
+    expect(doc.title).toBe('周末不打烊');
+    expect(doc.blocks).toEqual([
+      { kind: 'paragraph', text: '区政务服务中心推出周末服务。' },
+      { kind: 'paragraph', text: '首个周末接待群众二百余人次。' },
+    ]);
+    // The byline inside the container is the view's byline, not a paragraph.
+    expect(doc.date).toBe('2024-07-08');
+    expect(doc.source).toBe('区行政审批局');
   });
 });
