@@ -8,6 +8,7 @@
  * cut at clause punctuation ，、：, then at word boundaries, into utterances
  * packed greedily up to the limit. The highlight still covers the whole sentence.
  */
+import { SENTENCE_SAMPLE_MIN, textLanguage } from '../i18n/language.core.js';
 
 export interface Span {
   start: number;
@@ -32,8 +33,13 @@ export function isChineseLang(lang: string): boolean {
   return /^(zh|cmn|yue|wuu|hak|nan)\b/i.test(lang.trim());
 }
 
-/** Whether a piece of text should follow the Chinese rules: the language says so, or it is written in CJK. */
+/**
+ * Whether a piece of text should follow the Chinese rules: its text is clearly
+ * Chinese, else not clearly Latin-script and the language says so, else it is mostly CJK.
+ */
 export function looksChinese(text: string, lang: string): boolean {
+  const kind = textLanguage(text, SENTENCE_SAMPLE_MIN);
+  if (kind) return kind === 'zh';
   if (isChineseLang(lang)) return true;
   let cjk = 0;
   let letters = 0;

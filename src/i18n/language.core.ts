@@ -1,0 +1,161 @@
+/**
+ * Which language a page (or a piece of it) is in: pure, no DOM, so it can be
+ * tested on strings. Government CMS templates often declare a wrong or
+ * malformed `lang` (`<html lang="en">` on a Chinese page, `zh_CN`, `cn`), so the
+ * declared tag is trusted only when the text agrees with it.
+ *
+ * The text test is the share of Han characters among the letters of a sample
+ * (Han vs Latin). Mixed text leans Chinese: a Chinese voice reads the odd English
+ * word well enough, an English voice cannot read Chinese at all.
+ */
+
+/** What a text sample is written in, as far as zh vs Latin-script languages go. */
+export type TextLanguage = 'zh' | 'latin';
+
+/** Where the decided language came from (for debugging and tests). */
+export type LanguageSource = 'config' | 'attribute' | 'text' | 'default';
+
+export interface LanguageDecision {
+  /** A normalised BCP-47 tag: `zh-CN`, `zh-TW`, `zh-HK`, `en`, `fr-FR`… */
+  lang: string;
+  source: LanguageSource;
+}
+
+/** The language when nothing says otherwise: Wza serves Chinese government sites. */
+export const DEFAULT_LANG = 'zh-CN';
+
+/** What the text's language maps to when the declared tag does not fit it. */
+const TEXT_TAG: Record<TextLanguage, string> = { zh: 'zh-CN', latin: 'en' };
+
+/** Minimum sample size (Han characters count 3, Latin letters 1) for a page and for one sentence. */
+export const PAGE_SAMPLE_MIN = 60;
+export const SENTENCE_SAMPLE_MIN = 8;
+
+/** Han share at or above which text is Chinese, and at or below which it is Latin-script. */
+const ZH_SHARE = 0.2;
+const LATIN_SHARE = 0.05;
+
+const SIMPLIFIED = new Set(['cn', 'chs', 'hans', 'sg', 'my']);
+const TRADITIONAL = new Set(['cht', 'hant', 'tw']);
+const HONG_KONG = new Set(['hk', 'mo', 'yue']);
+const CHINESE = new Set(['zh', 'cmn', 'zho', 'chi', 'chinese']);
+/** Primary tags that say nothing about the language. */
+const NO_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis', 'x', 'i']);
+/** Languages not written in Latin script (Chinese aside): their tags never agree with Latin text. */
+const NON_LATIN = new Set(
+  (
+    'ja ko ru uk be bg mk sr kk ky mn tg tt ba cv os ab ar fa ur ps ug sd ku ckb he yi el hy ka th lo km my ' +
+    'hi mr ne sa bn as pa gu or ta te kn ml si dv am ti bo dz iu chr'
+  ).split(' '),
+);
+
+/**
+ * Normalises a `lang` attribute: `zh_CN`, `zh-cn`, `cn`, `chs`, `zh-Hans`, `zh-CHS` → `zh-CN`;
+ * `cht`, `zh-tw`, `zh-Hant` → `zh-TW`; `zh-HK`, `zh-MO`, `yue` → `zh-HK`; `en-us`, `EN` → `en`;
+ * other tags get BCP-47 case (`fr-fr` → `fr-FR`). Malformed or empty → null.
+ */
+export function normalizeLang(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const tag = String(raw).trim().replace(/_/g, '-');
+  if (!/^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i.test(tag)) return null;
+  const [primary = '', ...rest] = tag.toLowerCase().split('-');
+  if (primary === 'cn' || primary === 'chs') return 'zh-CN';
+  if (primary === 'cht') return 'zh-TW';
+  if (primary === 'yue') return 'zh-HK';
+  if (CHINESE.has(primary)) {
+    // The script or region subtag decides simplified vs traditional; the first that says wins.
+    for (const sub of rest) {
+      if (SIMPLIFIED.has(sub)) return 'zh-CN';
+      if (TRADITIONAL.has(sub)) return 'zh-TW';
+      if (HONG_KONG.has(sub)) return 'zh-HK';
+    }
+    return 'zh-CN';
+  }
+  if (primary === 'en' || primary === 'eng' || primary === 'english') return 'en';
+  if (NO_LANGUAGE.has(primary) || primary.length < 2 || primary.length > 3) return null;
+  return [
+    primary,
+    ...rest.map((sub) =>
+      /^[a-z]{4}$/.test(sub) ? sub[0]!.toUpperCase() + sub.slice(1) : /^[a-z]{2}$/.test(sub) ? sub.toUpperCase() : sub,
+    ),
+  ].join('-');
+}
+
+/** Whether a (normalised) tag is a Chinese language. */
+export function isChineseTag(tag: string): boolean {
+  return /^zh\b/i.test(tag);
+}
+
+/** Whether a normalised tag fits text of this kind. */
+function agrees(tag: string, text: TextLanguage): boolean {
+  if (text === 'zh') return isChineseTag(tag);
+  const primary = tag.split('-')[0]!.toLowerCase();
+  return !isChineseTag(tag) && !NON_LATIN.has(primary);
+}
+
+/**
+ * The language of a text sample: 'zh' when Han characters make up at least a fifth
+ * of its letters, 'latin' when (almost) none, null when mixed, written in another
+ * script (kana, Hangul, Cyrillic…) or too small to tell (`min`: Han counts 3, a Latin letter 1).
+ * One pass over char codes, no regular expression per character: it runs on every sentence.
+ */
+export function textLanguage(sample: string, min = PAGE_SAMPLE_MIN): TextLanguage | null {
+  let han = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (c >= 0xd840 && c <= 0xd87f) {
+      han++; // a high surrogate of the CJK extension planes (U+20000…)
+      i++;
+    } else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latin++;
+    else if (
+      (c >= 0x370 && c <= 0x58f) || // Greek, Cyrillic, Armenian
+      (c >= 0x590 && c <= 0x8ff) || // Hebrew, Arabic, Syriac…
+      (c >= 0x900 && c <= 0xdff) || // Indic scripts
+      (c >= 0xe00 && c <= 0xfff) || // Thai, Lao, Tibetan
+      (c >= 0x10a0 && c <= 0x11ff) || // Georgian, Hangul jamo
+      (c >= 0x3040 && c <= 0x30ff) || // kana
+      (c >= 0xac00 && c <= 0xd7af) // Hangul
+    )
+      other++;
+  }
+  if (other > han + latin) return null;
+  if (han * 3 + latin < min) return null;
+  const share = han / (han + latin);
+  if (share >= ZH_SHARE) return 'zh';
+  if (share <= LATIN_SHARE) return 'latin';
+  return null;
+}
+
+/**
+ * The language of some text given the tags that claim it, best first (an element's
+ * own `lang`, then the page's): the first valid tag that the text agrees with (or any
+ * valid tag when the text cannot tell); else the text's own language; else `fallback`.
+ */
+export function languageOf(text: string, claims: readonly (string | null | undefined)[], fallback: string, min: number): string {
+  const kind = textLanguage(text, min);
+  for (const claim of claims) {
+    const tag = normalizeLang(claim);
+    if (tag && (kind === null || agrees(tag, kind))) return tag;
+  }
+  return kind ? TEXT_TAG[kind] : fallback;
+}
+
+/**
+ * The page's language. `configured` (the site owner's `data-lang`, already
+ * validated) always wins; else the page's `lang` when the text agrees with it or
+ * cannot tell; else the language of the text; else zh-CN.
+ */
+export function decideLanguage(input: { configured?: string | null; attribute?: string | null; sample?: string | null }): LanguageDecision {
+  const configured = normalizeLang(input.configured);
+  if (configured) return { lang: configured, source: 'config' };
+  const attribute = normalizeLang(input.attribute);
+  const kind = textLanguage(input.sample ?? '', PAGE_SAMPLE_MIN);
+  if (attribute && (kind === null || agrees(attribute, kind))) return { lang: attribute, source: 'attribute' };
+  if (kind) return { lang: TEXT_TAG[kind], source: 'text' };
+  return { lang: DEFAULT_LANG, source: 'default' };
+}
