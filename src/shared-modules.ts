@@ -9,12 +9,14 @@
  * them from this file.
  */
 import * as events from './events.js';
+import * as language from './i18n/language.core.js';
 import * as pageStyles from './page/page-styles.js';
 import * as iconPaths from './ui/icon-paths.js';
 import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
   events: events,
+  'i18n/language.core': language,
   'page/page-styles': pageStyles,
   'ui/icon-paths': iconPaths,
   'ui/shared.styles': sharedStyles,

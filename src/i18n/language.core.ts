@@ -35,19 +35,8 @@ export const SENTENCE_SAMPLE_MIN = 8;
 const ZH_SHARE = 0.2;
 const LATIN_SHARE = 0.05;
 
-const SIMPLIFIED = new Set(['cn', 'chs', 'hans', 'sg', 'my']);
-const TRADITIONAL = new Set(['cht', 'hant', 'tw']);
-const HONG_KONG = new Set(['hk', 'mo', 'yue']);
-const CHINESE = new Set(['zh', 'cmn', 'zho', 'chi', 'chinese']);
-/** Primary tags that say nothing about the language. */
-const NO_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis', 'x', 'i']);
-/** Languages not written in Latin script (Chinese aside): their tags never agree with Latin text. */
-const NON_LATIN = new Set(
-  (
-    'ja ko ru uk be bg mk sr kk ky mn tg tt ba cv os ab ar fa ur ps ug sd ku ckb he yi el hy ka th lo km my ' +
-    'hi mr ne sa bn as pa gu or ta te kn ml si dv am ti bo dz iu chr'
-  ).split(' '),
-);
+/** Languages not written in Latin script (Chinese aside) that a Chinese government site may have editions in. */
+const NON_LATIN = /^(ja|ko|ru|uk|be|bg|mn|kk|ky|ug|bo|ii|ar|fa|ur|he|el|th|lo|km|my|hi|bn|ta)$/;
 
 /**
  * Normalises a `lang` attribute: `zh_CN`, `zh-cn`, `cn`, `chs`, `zh-Hans`, `zh-CHS` → `zh-CN`;
@@ -56,23 +45,36 @@ const NON_LATIN = new Set(
  */
 export function normalizeLang(raw: string | null | undefined): string | null {
   if (raw == null) return null;
+  // Called for every sentence of an article with the same few tags: remembered.
+  let tag = normalized.get(raw);
+  if (tag === undefined) {
+    tag = normalize(raw);
+    if (normalized.size < 64) normalized.set(raw, tag);
+  }
+  return tag;
+}
+
+const normalized = new Map<string, string | null>();
+
+function normalize(raw: string): string | null {
   const tag = String(raw).trim().replace(/_/g, '-');
   if (!/^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i.test(tag)) return null;
   const [primary = '', ...rest] = tag.toLowerCase().split('-');
   if (primary === 'cn' || primary === 'chs') return 'zh-CN';
   if (primary === 'cht') return 'zh-TW';
   if (primary === 'yue') return 'zh-HK';
-  if (CHINESE.has(primary)) {
+  if (/^(zh|cmn|zho|chi|chinese)$/.test(primary)) {
     // The script or region subtag decides simplified vs traditional; the first that says wins.
     for (const sub of rest) {
-      if (SIMPLIFIED.has(sub)) return 'zh-CN';
-      if (TRADITIONAL.has(sub)) return 'zh-TW';
-      if (HONG_KONG.has(sub)) return 'zh-HK';
+      if (/^(cn|chs|hans|sg|my)$/.test(sub)) return 'zh-CN';
+      if (/^(cht|hant|tw)$/.test(sub)) return 'zh-TW';
+      if (/^(hk|mo|yue)$/.test(sub)) return 'zh-HK';
     }
     return 'zh-CN';
   }
-  if (primary === 'en' || primary === 'eng' || primary === 'english') return 'en';
-  if (NO_LANGUAGE.has(primary) || primary.length < 2 || primary.length > 3) return null;
+  if (/^(en|eng|english)$/.test(primary)) return 'en';
+  // und, mul, zxx, mis: no language; x-…, i-…: private or grandfathered tags.
+  if (/^(und|mul|zxx|mis)$/.test(primary) || primary.length < 2 || primary.length > 3) return null;
   return [
     primary,
     ...rest.map((sub) =>
@@ -90,7 +92,7 @@ export function isChineseTag(tag: string): boolean {
 function agrees(tag: string, text: TextLanguage): boolean {
   if (text === 'zh') return isChineseTag(tag);
   const primary = tag.split('-')[0]!.toLowerCase();
-  return !isChineseTag(tag) && !NON_LATIN.has(primary);
+  return !isChineseTag(tag) && !NON_LATIN.test(primary);
 }
 
 /**
@@ -112,16 +114,8 @@ export function textLanguage(sample: string, min = PAGE_SAMPLE_MIN): TextLanguag
       han++; // a high surrogate of the CJK extension planes (U+20000…)
       i++;
     } else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latin++;
-    else if (
-      (c >= 0x370 && c <= 0x58f) || // Greek, Cyrillic, Armenian
-      (c >= 0x590 && c <= 0x8ff) || // Hebrew, Arabic, Syriac…
-      (c >= 0x900 && c <= 0xdff) || // Indic scripts
-      (c >= 0xe00 && c <= 0xfff) || // Thai, Lao, Tibetan
-      (c >= 0x10a0 && c <= 0x11ff) || // Georgian, Hangul jamo
-      (c >= 0x3040 && c <= 0x30ff) || // kana
-      (c >= 0xac00 && c <= 0xd7af) // Hangul
-    )
-      other++;
+    // Other scripts' blocks (Greek, Cyrillic, Arabic, Indic, kana, Hangul…), not punctuation, symbols, emoji or icon fonts.
+    else if (c >= 0x370 && c < 0xd800 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f)) other++;
   }
   if (other > han + latin) return null;
   if (han * 3 + latin < min) return null;

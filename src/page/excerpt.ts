@@ -19,11 +19,7 @@ export function foldSpace(text: string): string {
 
 /** Sentence ends in Chinese and Western text; the cut keeps the mark. */
 const SENTENCE_END = /[。！？!?；;…]|\.(?=\s|$)/g;
-/** Clause marks a Chinese excerpt may end after (and start after). */
-const CLAUSE_MARK = /[，、：；,;:。！？!?）)」』”’》】]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** Characters between which text without spaces may be cut when no segmenter is there (CJK). */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u3000-\u303f\uff00-\uffef]/;
 /** How far around a cut the word boundaries are looked for. */
 const REACH = 32;
 
@@ -70,57 +66,58 @@ export function resetWordCuts(segmenter: boolean): void {
   }
 }
 
-const space = (ch: string | undefined) => ch !== undefined && /[\s\u3000]/.test(ch);
+/** Clause marks a Chinese excerpt may end (and start) after. */
+const CLAUSE_MARKS = '，、：；,;:。！？!?）)」』”’》】';
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000;
+/** CJK characters and punctuation: text without spaces may be cut between them when no segmenter is there. */
+const isCjk = (c: number) =>
+  (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+
+/** Word boundaries of one text: the last at or before a position, the first at or after it. */
+interface Boundaries {
+  before(i: number): number;
+  after(i: number): number;
+}
 
 /**
- * Word boundaries of `text` between `a` and `b` (both included when they are the
- * text's ends). A slice is segmented, not the whole text: its own ends are not boundaries.
+ * Boundaries from one Segments object (a handful of `containing` calls: creating
+ * the object and iterating it would cost tens of µs per pointer move), else from
+ * whitespace and CJK characters, looked for within REACH.
  */
-function wordBoundaries(text: string, a: number, b: number, kind: Kind): number[] {
-  a = Math.max(0, a);
-  b = Math.min(text.length, b);
-  const out: number[] = [];
+function boundaries(text: string, kind: Kind): Boundaries {
+  const len = text.length;
   const seg = segmenterFor(kind);
   if (seg) {
-    for (const s of seg.segment(text.slice(a, b))) out.push(a + s.index);
-    out.push(b);
-  } else {
-    for (let i = a; i <= b; i++) {
-      const before = text[i - 1];
-      const after = text[i];
-      if (i === 0 || i === text.length || space(before) || space(after) || CJK.test(before!) || CJK.test(after!)) out.push(i);
-    }
+    const segments = seg.segment(text);
+    return {
+      before: (i) => (i <= 0 ? 0 : i >= len ? len : (segments.containing(i)?.index ?? i)),
+      after(i) {
+        if (i <= 0 || i >= len) return Math.max(0, Math.min(i, len));
+        const s = segments.containing(i - 1);
+        return s ? s.index + s.segment.length : i;
+      },
+    };
   }
-  return out.filter((i) => (i > a || a === 0) && (i < b || b === text.length));
+  const at = (i: number) => {
+    if (i <= 0 || i >= len) return true;
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i);
+    return isSpace(a) || isSpace(b) || isCjk(a) || isCjk(b);
+  };
+  return {
+    before(i) {
+      for (let j = i; j >= Math.max(0, i - REACH); j--) if (at(j)) return j;
+      return -1;
+    },
+    after(i) {
+      for (let j = i; j <= Math.min(len, i + REACH); j++) if (at(j)) return j;
+      return -1;
+    },
+  };
 }
 
-/** Positions just after a clause mark (and the spaces after it) in [a, b]. */
-function clauseBoundaries(text: string, a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = Math.max(1, a); i <= Math.min(text.length, b); i++) {
-    if (CLAUSE_MARK.test(text[i - 1]!) && !CLAUSE_MARK.test(text[i] ?? '')) out.push(i);
-  }
-  return out;
-}
-
-/**
- * The word around `at` as [start, end): from the boundary at or before it to the
- * first after it, looked for up to `reach` away (no boundary there: the text's ends
- * beyond reach, which makes it a word too long for any excerpt).
- */
-function wordAt(text: string, at: number, kind: Kind, reach: number): [number, number] {
-  const bounds = wordBoundaries(text, at - reach, at + reach + 1, kind);
-  let start = -1;
-  let end = -1;
-  for (const b of bounds) {
-    if (b <= at) start = b;
-    else {
-      end = b;
-      break;
-    }
-  }
-  return [start < 0 ? Math.max(0, at - 2 * reach) : start, end < 0 ? Math.min(text.length, at + 2 * reach) : end];
-}
+const isClauseEnd = (text: string, i: number) => i > 0 && CLAUSE_MARKS.includes(text[i - 1]!) && !CLAUSE_MARKS.includes(text[i] ?? '');
 
 /**
  * The stretch [from, to) of `text`, at most `max` long, holding the word at `at`,
@@ -131,31 +128,34 @@ export function wordWindow(text: string, at: number, max: number): [number, numb
   if (len <= max) return [0, len];
   at = Math.max(0, Math.min(at, len - 1));
   const kind: Kind = HAN.test(text) ? 'zh' : 'other';
-  const [ws, we] = wordAt(text, at, kind, max);
-  // A "word" longer than the whole excerpt (a long URL): a window around the pointer is all there is.
-  if (we - ws >= max) {
-    const from = Math.max(ws, Math.min(at - Math.floor(max / 2), we - max));
+  const b = boundaries(text, kind);
+  const ws = b.before(at);
+  const we = b.after(at + 1);
+  // A "word" longer than the excerpt (a long URL), or none found near: a window around the pointer is all there is.
+  if (ws < 0 || we < 0 || we - ws >= max) {
+    const from = Math.max(0, Math.min(at - Math.floor(max / 2), len - max));
     return [from, from + max];
   }
   let from0 = Math.max(0, Math.min(at - Math.floor(max / 2), len - max));
   if (from0 > ws) from0 = ws;
   if (from0 + max < we) from0 = we - max;
-  // Start: the first boundary at or after from0 (a clause end within the first third for Chinese).
+  // Start: after a clause mark within the first third (Chinese), else the first word boundary at or after from0.
   const slack = Math.floor(max / 3);
-  let from = ws;
-  const clauseStart = kind === 'zh' ? clauseBoundaries(text, from0, Math.min(ws, from0 + slack)) : [];
+  let from = -1;
   if (from0 === 0) from = 0;
-  else if (clauseStart.length) from = clauseStart[0]!;
-  else from = wordBoundaries(text, from0 - REACH, Math.min(ws, from0 + REACH), kind).find((b) => b >= from0 && b <= ws) ?? ws;
-  // End: the last boundary at or before from + max, never before the word's end.
+  else if (kind === 'zh') for (let i = from0; i <= Math.min(ws, from0 + slack) && from < 0; i++) if (isClauseEnd(text, i)) from = i;
+  if (from < 0) {
+    const next = b.after(from0);
+    from = next < 0 || next > ws ? ws : next;
+  }
+  // End: before a clause mark within the last third (Chinese), else the last word boundary at or before from + max.
   const limit = Math.min(len, from + max);
-  let to = we;
-  const clauseEnd = kind === 'zh' ? clauseBoundaries(text, Math.max(we, limit - slack), limit) : [];
+  let to = -1;
   if (limit === len) to = len;
-  else if (clauseEnd.length) to = clauseEnd[clauseEnd.length - 1]!;
-  else {
-    const bounds = wordBoundaries(text, Math.max(we, limit - REACH), limit + REACH, kind).filter((b) => b >= we && b <= limit);
-    to = bounds[bounds.length - 1] ?? we;
+  else if (kind === 'zh') for (let i = limit; i >= Math.max(we, limit - slack) && to < 0; i--) if (isClauseEnd(text, i)) to = i;
+  if (to < 0) {
+    const prev = b.before(limit);
+    to = prev < we ? we : prev;
   }
   return [from, to];
 }

@@ -46,7 +46,10 @@ function withLanguages(
 ): ReadingSentence {
   const claim = ownLang(sentence.range?.startContainer);
   const lang = languageOf(sentence.text, [claim, articleLang], articleLang, SENTENCE_SAMPLE_MIN);
-  const parts = sentence.parts.map((p) => ({ ...p, lang: languageOf(p.text, [lang, claim], lang, SENTENCE_SAMPLE_MIN) }));
+  const parts =
+    sentence.parts.length === 1
+      ? [{ ...sentence.parts[0]!, lang }]
+      : sentence.parts.map((p) => ({ ...p, lang: languageOf(p.text, [lang, claim], lang, SENTENCE_SAMPLE_MIN) }));
   return { ...sentence, parts, lang };
 }
 
