@@ -113,7 +113,7 @@ export function parseConfig(
     else bad('lang', input.lang, '"zh-CN", "en"');
   }
   const declared = typeof page === 'object' && page !== null ? page : { attribute: page };
-  const pageLang = decideLanguage({ configured: configuredLang, attribute: declared.attribute, sample: declared.sample }).lang;
+  const pageLang = decideLanguage({ configured: configuredLang, attribute: declared.attribute, sample: declared.sample });
   const lang = uiLangFor(pageLang);
 
   let ttsUrl: string | null = null;

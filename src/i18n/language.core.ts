@@ -12,20 +12,9 @@
 /** What a text sample is written in, as far as zh vs Latin-script languages go. */
 export type TextLanguage = 'zh' | 'latin';
 
-/** Where the decided language came from (for debugging and tests). */
-export type LanguageSource = 'config' | 'attribute' | 'text' | 'default';
-
-export interface LanguageDecision {
-  /** A normalised BCP-47 tag: `zh-CN`, `zh-TW`, `zh-HK`, `en`, `fr-FR`… */
-  lang: string;
-  source: LanguageSource;
-}
-
-/** The language when nothing says otherwise: Wza serves Chinese government sites. */
-export const DEFAULT_LANG = 'zh-CN';
-
-/** What the text's language maps to when the declared tag does not fit it. */
-const TEXT_TAG: Record<TextLanguage, string> = { zh: 'zh-CN', latin: 'en' };
+/** The language when nothing says otherwise (Wza serves Chinese government sites), and Latin text's. */
+const DEFAULT_LANG = 'zh-CN';
+const LATIN_LANG = 'en';
 
 /** Minimum sample size (Han characters count 3, Latin letters 1) for a page and for one sentence. */
 export const PAGE_SAMPLE_MIN = 60;
@@ -75,24 +64,14 @@ function normalize(raw: string): string | null {
   if (/^(en|eng|english)$/.test(primary)) return 'en';
   // und, mul, zxx, mis: no language; x-…, i-…: private or grandfathered tags.
   if (/^(und|mul|zxx|mis)$/.test(primary) || primary.length < 2 || primary.length > 3) return null;
-  return [
-    primary,
-    ...rest.map((sub) =>
-      /^[a-z]{4}$/.test(sub) ? sub[0]!.toUpperCase() + sub.slice(1) : /^[a-z]{2}$/.test(sub) ? sub.toUpperCase() : sub,
-    ),
-  ].join('-');
-}
-
-/** Whether a (normalised) tag is a Chinese language. */
-export function isChineseTag(tag: string): boolean {
-  return /^zh\b/i.test(tag);
+  // BCP-47 case for the region (fr-FR); tags compare case-insensitively, so the rest may stay lower case.
+  return [primary, ...rest.map((sub) => (sub.length === 2 ? sub.toUpperCase() : sub))].join('-');
 }
 
 /** Whether a normalised tag fits text of this kind. */
 function agrees(tag: string, text: TextLanguage): boolean {
-  if (text === 'zh') return isChineseTag(tag);
-  const primary = tag.split('-')[0]!.toLowerCase();
-  return !isChineseTag(tag) && !NON_LATIN.test(primary);
+  const primary = tag.split('-')[0]!;
+  return text === 'zh' ? primary === 'zh' : primary !== 'zh' && !NON_LATIN.test(primary);
 }
 
 /**
@@ -136,7 +115,7 @@ export function languageOf(text: string, claims: readonly (string | null | undef
     const tag = normalizeLang(claim);
     if (tag && (kind === null || agrees(tag, kind))) return tag;
   }
-  return kind ? TEXT_TAG[kind] : fallback;
+  return kind ? (kind === 'zh' ? DEFAULT_LANG : LATIN_LANG) : fallback;
 }
 
 /**
@@ -144,12 +123,6 @@ export function languageOf(text: string, claims: readonly (string | null | undef
  * validated) always wins; else the page's `lang` when the text agrees with it or
  * cannot tell; else the language of the text; else zh-CN.
  */
-export function decideLanguage(input: { configured?: string | null; attribute?: string | null; sample?: string | null }): LanguageDecision {
-  const configured = normalizeLang(input.configured);
-  if (configured) return { lang: configured, source: 'config' };
-  const attribute = normalizeLang(input.attribute);
-  const kind = textLanguage(input.sample ?? '', PAGE_SAMPLE_MIN);
-  if (attribute && (kind === null || agrees(attribute, kind))) return { lang: attribute, source: 'attribute' };
-  if (kind) return { lang: TEXT_TAG[kind], source: 'text' };
-  return { lang: DEFAULT_LANG, source: 'default' };
+export function decideLanguage(input: { configured?: string | null; attribute?: string | null; sample?: string | null }): string {
+  return normalizeLang(input.configured) ?? languageOf(input.sample ?? '', [input.attribute], DEFAULT_LANG, PAGE_SAMPLE_MIN);
 }

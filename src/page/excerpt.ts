@@ -24,55 +24,48 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const REACH = 32;
 
 type Kind = 'zh' | 'other';
-const segmenters: Partial<Record<Kind, Intl.Segmenter | null>> = {};
+/** The word segmenters: undefined until made, null where the browser has none. */
+let words: Record<Kind, Intl.Segmenter> | null | undefined;
 let warming = false;
 
 /** Makes the word segmenters now (tests; or idle time in the browser). */
 export function warmWordCuts(): void {
-  for (const kind of ['other', 'zh'] as const) {
-    if (kind in segmenters) continue;
-    try {
-      const seg = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(kind === 'zh' ? 'zh' : 'en', { granularity: 'word' }) : null;
-      // The first segment() loads the data (and, for Chinese, the dictionary): pay it here, not on a pointer move.
-      if (seg) for (const _ of seg.segment(kind === 'zh' ? '中文分词' : 'warm up')) void _;
-      segmenters[kind] = seg;
-    } catch {
-      segmenters[kind] = null;
-    }
+  if (words !== undefined) return;
+  try {
+    // The first segment() loads the data (and, for Chinese, the dictionary): paid here, not on a pointer move.
+    const make = (lang: string) => {
+      const seg = new Intl.Segmenter(lang, { granularity: 'word' });
+      for (const _ of seg.segment(lang === 'zh' ? '中文分词' : 'warm up')) void _;
+      return seg;
+    };
+    words = { zh: make('zh'), other: make('en') };
+  } catch {
+    words = null; // no Intl.Segmenter (Firefox ESR 115, old browsers): whitespace
   }
 }
 
 /** The word segmenter when it is ready; else null, and it gets made in idle time. */
 function segmenterFor(kind: Kind): Intl.Segmenter | null {
-  const seg = segmenters[kind];
-  if (seg !== undefined) return seg;
-  if (!warming) {
+  if (words === undefined && !warming) {
     warming = true;
     const g = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void };
     if (typeof g.requestIdleCallback === 'function') g.requestIdleCallback(warmWordCuts, { timeout: 1000 });
     else setTimeout(warmWordCuts, 50);
   }
-  return null;
+  return words?.[kind] ?? null;
 }
 
-/** Test hook: forget the segmenters (to test the whitespace fallback). */
+/** Test hook: forget the segmenters (`false`: as without Intl.Segmenter). */
 export function resetWordCuts(segmenter: boolean): void {
-  delete segmenters.zh;
-  delete segmenters.other;
+  words = segmenter ? undefined : null;
   warming = false;
-  if (!segmenter) {
-    segmenters.zh = null;
-    segmenters.other = null;
-  }
 }
 
 /** Clause marks a Chinese excerpt may end (and start) after. */
 const CLAUSE_MARKS = '，、：；,;:。！？!?）)」』”’》】';
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000;
-/** CJK characters and punctuation: text without spaces may be cut between them when no segmenter is there. */
-const isCjk = (c: number) =>
-  (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+/** Where text without a segmenter may be cut: beside a space, or between CJK characters and punctuation. */
+const CUTTABLE = /[\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
 /** Word boundaries of one text: the last at or before a position, the first at or after it. */
 interface Boundaries {
@@ -99,22 +92,13 @@ function boundaries(text: string, kind: Kind): Boundaries {
       },
     };
   }
-  const at = (i: number) => {
-    if (i <= 0 || i >= len) return true;
-    const a = text.charCodeAt(i - 1);
-    const b = text.charCodeAt(i);
-    return isSpace(a) || isSpace(b) || isCjk(a) || isCjk(b);
+  const at = (i: number) => i <= 0 || i >= len || CUTTABLE.test(text[i - 1]!) || CUTTABLE.test(text[i]!);
+  /** The nearest boundary from i in steps of `step` (±1), within REACH; -1 when none. */
+  const scan = (i: number, step: number) => {
+    for (let j = i; Math.abs(j - i) <= REACH; j += step) if (at(j)) return j;
+    return -1;
   };
-  return {
-    before(i) {
-      for (let j = i; j >= Math.max(0, i - REACH); j--) if (at(j)) return j;
-      return -1;
-    },
-    after(i) {
-      for (let j = i; j <= Math.min(len, i + REACH); j++) if (at(j)) return j;
-      return -1;
-    },
-  };
+  return { before: (i) => scan(i, -1), after: (i) => scan(i, 1) };
 }
 
 const isClauseEnd = (text: string, i: number) => i > 0 && CLAUSE_MARKS.includes(text[i - 1]!) && !CLAUSE_MARKS.includes(text[i] ?? '');

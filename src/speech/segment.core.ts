@@ -23,7 +23,7 @@ export interface SentenceSpan extends Span {
 export const MAX_CHINESE = 40;
 export const MAX_OTHER = 160;
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Sentence ends Intl.Segmenter misses in Chinese, with the closing quotes/brackets that follow them. */
 const EXTRA_END_ZH = /(?:[；;]|…+|\.{3,})[”’」』）)\]】〕]*/g;
 const CLAUSE_ZH = /[，、：,:；;]/;
@@ -35,19 +35,11 @@ export function isChineseLang(lang: string): boolean {
 
 /**
  * Whether a piece of text should follow the Chinese rules: its text is clearly
- * Chinese, else not clearly Latin-script and the language says so, else it is mostly CJK.
+ * Chinese (or clearly not); else the language says so, or it holds Han characters.
  */
 export function looksChinese(text: string, lang: string): boolean {
   const kind = textLanguage(text, SENTENCE_SAMPLE_MIN);
-  if (kind) return kind === 'zh';
-  if (isChineseLang(lang)) return true;
-  let cjk = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (CJK.test(ch)) cjk++;
-    else if (/\p{L}/u.test(ch)) letters++;
-  }
-  return cjk > letters;
+  return kind ? kind === 'zh' : isChineseLang(lang) || HAN.test(text);
 }
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
