@@ -3,13 +3,13 @@
  * folding, cutting a long block down to the sentence under the pointer, and
  * cutting a long sentence or label without cutting a word.
  *
- * Cuts fall on word boundaries: Intl.Segmenter (word granularity) where the
- * browser has it, else whitespace (old browsers, Firefox ESR 115). Chinese text
- * is cut after clause punctuation (，、：；) first, so a phrase stays whole, then
- * between words. Creating a word segmenter costs milliseconds (ICU data, the
- * Chinese dictionary), too much for one pointer move: it is made in idle time
- * after the first request, and whitespace serves until then. A mark `…` stands
- * where text was cut.
+ * Cuts fall on word boundaries: beside spaces in spaced text (English), and in
+ * Chinese after clause punctuation (，、：；) first, so a phrase stays whole, then
+ * between words (Intl.Segmenter, word granularity). Creating a word segmenter
+ * costs ~20 ms (ICU data, the Chinese dictionary), far too much for one pointer
+ * move: it is made in idle time when first needed, and until then (and where the
+ * browser has none: old browsers, Firefox ESR 115) whitespace and character
+ * boundaries serve. A mark `…` stands where text was cut.
  */
 
 /** Folds runs of whitespace (including full-width spaces) to one space and trims. */
@@ -73,32 +73,34 @@ interface Boundaries {
   after(i: number): number;
 }
 
-/**
- * Boundaries from one Segments object (a handful of `containing` calls: creating
- * the object and iterating it would cost tens of µs per pointer move), else from
- * whitespace and CJK characters, looked for within REACH.
- */
-function boundaries(text: string, kind: Kind): Boundaries {
+/** Boundaries beside whitespace and between CJK characters, looked for within REACH (-1: none there). */
+function scanned(text: string): Boundaries {
   const len = text.length;
-  const seg = segmenterFor(kind);
-  if (seg) {
-    const segments = seg.segment(text);
-    return {
-      before: (i) => (i <= 0 ? 0 : i >= len ? len : (segments.containing(i)?.index ?? i)),
-      after(i) {
-        if (i <= 0 || i >= len) return Math.max(0, Math.min(i, len));
-        const s = segments.containing(i - 1);
-        return s ? s.index + s.segment.length : i;
-      },
-    };
-  }
   const at = (i: number) => i <= 0 || i >= len || CUTTABLE.test(text[i - 1]!) || CUTTABLE.test(text[i]!);
-  /** The nearest boundary from i in steps of `step` (±1), within REACH; -1 when none. */
   const scan = (i: number, step: number) => {
     for (let j = i; Math.abs(j - i) <= REACH; j += step) if (at(j)) return j;
     return -1;
   };
   return { before: (i) => scan(i, -1), after: (i) => scan(i, 1) };
+}
+
+/**
+ * Boundaries from the word segmenter, when it is ready: one Segments object and a
+ * handful of `containing` calls (iterating it would cost tens of µs per pointer move).
+ */
+function segmented(text: string, kind: Kind): Boundaries | null {
+  const seg = segmenterFor(kind);
+  if (!seg) return null;
+  const len = text.length;
+  const segments = seg.segment(text);
+  return {
+    before: (i) => (i <= 0 ? 0 : i >= len ? len : (segments.containing(i)?.index ?? i)),
+    after(i) {
+      if (i <= 0 || i >= len) return Math.max(0, Math.min(i, len));
+      const s = segments.containing(i - 1);
+      return s ? s.index + s.segment.length : i;
+    },
+  };
 }
 
 const isClauseEnd = (text: string, i: number) => i > 0 && CLAUSE_MARKS.includes(text[i - 1]!) && !CLAUSE_MARKS.includes(text[i] ?? '');
@@ -112,9 +114,18 @@ export function wordWindow(text: string, at: number, max: number): [number, numb
   if (len <= max) return [0, len];
   at = Math.max(0, Math.min(at, len - 1));
   const kind: Kind = HAN.test(text) ? 'zh' : 'other';
-  const b = boundaries(text, kind);
-  const ws = b.before(at);
-  const we = b.after(at + 1);
+  // Spaced text is cut beside spaces (the word segmenter agrees there, and its cold start
+  // costs ~20 ms); it is asked only where no space is near (Thai), or for a Chinese clause
+  // without punctuation near the cut. So it is made, lazily, only for text that needs it.
+  const scan = scanned(text);
+  let words: Boundaries | null | undefined;
+  const segmenter = () => (words === undefined ? (words = segmented(text, kind)) : words);
+  const find = (i: number, side: 'before' | 'after') => {
+    const spaced = kind === 'other' ? scan[side](i) : -1;
+    return spaced >= 0 ? spaced : (segmenter()?.[side](i) ?? scan[side](i));
+  };
+  const ws = scan.before(at);
+  const we = scan.after(at + 1);
   // A "word" longer than the excerpt (a long URL), or none found near: a window around the pointer is all there is.
   if (ws < 0 || we < 0 || we - ws >= max) {
     const from = Math.max(0, Math.min(at - Math.floor(max / 2), len - max));
@@ -129,7 +140,7 @@ export function wordWindow(text: string, at: number, max: number): [number, numb
   if (from0 === 0) from = 0;
   else if (kind === 'zh') for (let i = from0; i <= Math.min(ws, from0 + slack) && from < 0; i++) if (isClauseEnd(text, i)) from = i;
   if (from < 0) {
-    const next = b.after(from0);
+    const next = find(from0, 'after');
     from = next < 0 || next > ws ? ws : next;
   }
   // End: before a clause mark within the last third (Chinese), else the last word boundary at or before from + max.
@@ -138,7 +149,7 @@ export function wordWindow(text: string, at: number, max: number): [number, numb
   if (limit === len) to = len;
   else if (kind === 'zh') for (let i = limit; i >= Math.max(we, limit - slack) && to < 0; i--) if (isClauseEnd(text, i)) to = i;
   if (to < 0) {
-    const prev = b.before(limit);
+    const prev = find(limit, 'before');
     to = prev < we ? we : prev;
   }
   return [from, to];

@@ -97,6 +97,24 @@ for (const segmenter of [true, false]) {
   });
 }
 
+describe('a Chinese clause without punctuation', () => {
+  afterEach(() => resetWordCuts(true));
+  it('is cut between words (Intl.Segmenter), never inside 共和国', () => {
+    resetWordCuts(true);
+    warmWordCuts();
+    const text = '中华人民共和国'.repeat(30);
+    for (let offset = 0; offset < text.length; offset += 5) {
+      const excerpt = excerptAround(text, offset, 40);
+      const core = excerpt.replace(/^…|…$/g, '');
+      const at = text.indexOf(core, Math.max(0, offset - 40));
+      expect(core.length).toBeLessThanOrEqual(40);
+      // Word starts in 中华|人民|共和国 are at 0, 2 and 4 of every 7 characters.
+      expect([0, 2, 4], excerpt).toContain(at % 7);
+      expect([0, 2, 4], excerpt).toContain((at + core.length) % 7);
+    }
+  });
+});
+
 describe('excerpts of one word longer than the excerpt', () => {
   it('show the part around the pointer, marked as cut', () => {
     const url = 'https://www.example.gov.cn/' + 'a'.repeat(200) + '/index.html';
