@@ -44,15 +44,23 @@ export interface WzaApi {
  * for the script tag.
  */
 export function mountWith(options: ConfigInput, page: Page, loadUi: LoadUi): WzaApi {
-  const config = parseConfig(options, page.lang(), (s) => page.isValidSelector(s));
   checkRegistry(FEATURES);
-  const app = new WzaApp(page, config, FEATURES, loadUi);
+  // The page's language (and so the UI's) is decided from its text too, so the app is
+  // made once the body is there: at start (DOM ready), or at an API call before that.
+  let made: { app: WzaApp; config: Config } | null = null;
+  const make = () => {
+    if (made) return made;
+    const language = { attribute: page.lang(), sample: page.textSample() };
+    const config = parseConfig(options, language, (s) => page.isValidSelector(s));
+    return (made = { app: new WzaApp(page, config, FEATURES, loadUi), config });
+  };
+  const app = () => make().app;
   let started = false;
   let destroyed = false;
   const start = () => {
     if (started || destroyed) return;
     started = true;
-    app.start();
+    app().start();
   };
   const doc = page.document;
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
@@ -60,23 +68,25 @@ export function mountWith(options: ConfigInput, page: Page, loadUi: LoadUi): Wza
 
   const api: WzaApi = {
     version: VERSION,
-    config,
-    get settings() {
-      return { ...app.settings.value };
+    get config() {
+      return make().config;
     },
-    open: () => app.open(),
-    close: () => app.close(),
-    toggle: () => (app.settings.value.toolbar ? app.close() : app.open()),
-    care: (on) => app.set({ care: on ?? !app.settings.value.care }),
-    set: (patch) => app.set(patch),
-    reset: () => app.reset(),
-    exit: () => app.exit(),
-    subscribe: (listener) => app.subscribe(listener),
+    get settings() {
+      return { ...app().settings.value };
+    },
+    open: () => app().open(),
+    close: () => app().close(),
+    toggle: () => (app().settings.value.toolbar ? app().close() : app().open()),
+    care: (on) => app().set({ care: on ?? !app().settings.value.care }),
+    set: (patch) => app().set(patch),
+    reset: () => app().reset(),
+    exit: () => app().exit(),
+    subscribe: (listener) => app().subscribe(listener),
     destroy() {
       destroyed = true;
       stopAnswering();
       doc.removeEventListener('DOMContentLoaded', start);
-      if (started) app.destroy();
+      if (started) app().destroy();
     },
   };
   // Answers `wza-query` (a second copy of the script, or a page script whose own

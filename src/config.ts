@@ -5,6 +5,7 @@
  * default is used, so a typo never breaks the page.
  */
 import { uiLangFor, type UiLang } from './i18n/index.js';
+import { decideLanguage, normalizeLang } from './i18n/language.core.js';
 
 export const POSITIONS = ['right-bottom', 'left-bottom', 'right-top', 'left-top'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -29,8 +30,13 @@ export type FeatureId = (typeof FEATURE_IDS)[number];
 export interface Config {
   /** Selector of the article body, or null to detect it. */
   article: string | null;
-  /** UI language; also the default speech language. */
+  /** UI language: follows `pageLang` (English for en, else Chinese). */
   lang: UiLang;
+  /**
+   * The page's language, for speech and segmentation: `data-lang` when set, else
+   * the page's `lang` when its text agrees, else the language of the text itself.
+   */
+  pageLang: string;
   /** Selector of distractions hidden in care mode, or null. */
   careHide: string | null;
   /** Remote speech URL template with {text}, {lang}, {rate}, or null. */
@@ -75,9 +81,15 @@ export function readScriptAttributes(script: Element | null): ConfigInput {
 /** A selector is valid when the browser can parse it; `isValid` is injected so this stays pure. */
 export type SelectorCheck = (selector: string) => boolean;
 
+/** What the page says about its language: its `lang` attribute, and a sample of its visible text. */
+export interface PageLanguage {
+  attribute?: string | null;
+  sample?: string | null;
+}
+
 export function parseConfig(
   input: ConfigInput,
-  pageLang: string | null | undefined,
+  page: PageLanguage | string | null | undefined,
   isValidSelector: SelectorCheck,
   warn: Warn = (m) => console.warn(m),
 ): Config {
@@ -93,13 +105,16 @@ export function parseConfig(
     return null;
   };
 
-  let lang = uiLangFor(pageLang);
+  // data-lang: any spelling of Chinese or English (zh_CN, zh-Hans, en-US…); other languages have no UI.
+  let configuredLang: string | null = null;
   if (input.lang != null) {
-    const value = String(input.lang).trim();
-    if (/^zh(-cn|-hans(-cn)?)?$/i.test(value)) lang = 'zh-CN';
-    else if (/^en(-[a-z]{2})?$/i.test(value)) lang = 'en';
+    const value = normalizeLang(String(input.lang));
+    if (value && /^(zh|en)\b/.test(value)) configuredLang = value;
     else bad('lang', input.lang, '"zh-CN", "en"');
   }
+  const declared = typeof page === 'object' && page !== null ? page : { attribute: page };
+  const pageLang = decideLanguage({ configured: configuredLang, attribute: declared.attribute, sample: declared.sample });
+  const lang = uiLangFor(pageLang);
 
   let ttsUrl: string | null = null;
   if (input.ttsUrl != null) {
@@ -128,6 +143,7 @@ export function parseConfig(
   return {
     article: selector('article'),
     lang,
+    pageLang,
     careHide: selector('careHide'),
     ttsUrl,
     features,

@@ -10,6 +10,7 @@
  */
 import * as events from './events.js';
 import * as textOnlyCore from './features/text-only/text-only.core.js';
+import * as language from './i18n/language.core.js';
 import * as pageStyles from './page/page-styles.js';
 import * as inlineStyle from './page/inline-style.js';
 import * as pointing from './page/pointing.js';
@@ -20,6 +21,7 @@ import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
   events: events,
+  'i18n/language.core': language,
   'page/page-styles': pageStyles,
   'page/inline-style': inlineStyle,
   'page/pointing': pointing,

@@ -5,6 +5,7 @@
  * alt), never markup; hidden parts, scripts and the page's own chrome are left out.
  */
 import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } from '../features/text-only/text-only.core.js';
+import { languageOf, SENTENCE_SAMPLE_MIN } from '../i18n/language.core.js';
 import { isNotArticleText, type Article } from '../speech/article.js';
 import { foldSpace } from './excerpt.js';
 import type { Page } from './page.js';
@@ -37,7 +38,11 @@ const MAX_BLOCKS = 5000;
 /** Element test that works for nodes of any window (no instanceof across realms). */
 const isElement = (n: Node | null | undefined): n is Element => n?.nodeType === 1;
 
-export function readArticle(page: Page, article: Article): ReaderDoc {
+/**
+ * `pageLang` is the page's language decided at start; the view's language is the
+ * article's own `lang` when its text agrees, else that, else the text's.
+ */
+export function readArticle(page: Page, article: Article, pageLang: string = page.lang()): ReaderDoc {
   const win = page.window;
   const blocks: ReaderBlock[] = [];
   let inline = '';
@@ -154,7 +159,10 @@ export function readArticle(page: Page, article: Article): ReaderDoc {
   const outside = byline(page, article);
   const date = outside.date || bylineInside.date;
   const source = outside.source || bylineInside.source;
-  const lang = article.body.closest('[lang]')?.getAttribute('lang') ?? page.lang();
+  const tagged = article.body.closest('[lang]');
+  const own = tagged && tagged !== page.document.documentElement ? tagged.getAttribute('lang') : null;
+  const sample = [title, ...blocks.slice(0, 20).map((b) => ('text' in b ? b.text : ''))].join(' ').slice(0, 2000);
+  const lang = languageOf(sample, [own, pageLang], pageLang, SENTENCE_SAMPLE_MIN);
   return { title, date, source, blocks, lang };
 }
 

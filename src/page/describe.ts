@@ -3,7 +3,7 @@
  * and its text, read as text from the page.
  */
 import type { Translation } from '../i18n/translation.js';
-import { foldSpace } from './excerpt.js';
+import { clipText, foldSpace } from './excerpt.js';
 
 /** The words for each kind of element: they live with every other string, in i18n. */
 export type Kinds = Translation['kinds'];
@@ -75,6 +75,7 @@ export function describe(el: Element, kinds: Kinds): string {
     else if (type === 'hidden') return '';
     else [kind, name] = [kinds.input, labelOf(el)];
   } else name = clean(el.textContent);
-  name = name.length > MAX ? name.slice(0, MAX) : name;
+  // A very long name (a whole paragraph) is cut on a word boundary, never inside a word.
+  name = clipText(name, MAX);
   return [kind, name].filter(Boolean).join(' ');
 }

@@ -8,6 +8,7 @@ import { scaleFonts } from './font-scale.js';
 import { overrideInlineImportant } from './inline-style.js';
 import { stopMarquees } from './marquee.js';
 import { addPageStyles, type StyleHandle, type StyleOptions } from './page-styles.js';
+import { textSample } from './text-sample.js';
 
 export type Undo = () => void;
 
@@ -18,6 +19,8 @@ export interface Page {
   readonly window: Window;
   /** The page's language (`<html lang>`), or '' when it has none. */
   lang(): string;
+  /** The first ~`max` characters of the page's visible text (to tell its language); no layout read. */
+  textSample(max?: number): string;
   /** Adds a constructable stylesheet to the page. */
   styles(css: string, options?: StyleOptions): StyleHandle;
   /**
@@ -74,6 +77,7 @@ export function createPage(doc: Document = document): Page {
     document: doc,
     window: win,
     lang: () => doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang') ?? '',
+    textSample: (max) => textSample(doc, max),
     styles: (css, options) => addPageStyles(doc, css, options),
     scaleFonts: () => scaleFonts(doc),
     raiseContrast: (min) => raiseContrast(doc, min),

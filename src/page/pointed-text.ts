@@ -3,7 +3,7 @@
  * alt text, a form field's label, else the sentence of the paragraph under the
  * pointer. Read as text (textContent, attributes), never as HTML.
  */
-import { excerptAround, foldSpace } from './excerpt.js';
+import { clipText, excerptAround, foldSpace } from './excerpt.js';
 import { caretAt } from './highlight.js';
 import type { Page } from './page.js';
 
@@ -45,7 +45,8 @@ function fontSizeOf(page: Page, el: Element): number {
 
 function compute(page: Page, el: Element, x: number | null, y: number | null): { result: PointedText; long: boolean } {
   const short = (text: string, of: Element = el) => ({
-    result: { text: foldSpace(text).slice(0, MAX_TEXT * 2), fontSize: fontSizeOf(page, of) },
+    // A long label or alt text ends on a word boundary, marked …, never in the middle of a word.
+    result: { text: clipText(text, MAX_TEXT * 2), fontSize: fontSizeOf(page, of) },
     long: false,
   });
   if (SKIP.has(el.tagName)) return { result: { text: '', fontSize: 16 }, long: false };

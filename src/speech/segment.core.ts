@@ -8,6 +8,7 @@
  * cut at clause punctuation ，、：, then at word boundaries, into utterances
  * packed greedily up to the limit. The highlight still covers the whole sentence.
  */
+import { SENTENCE_SAMPLE_MIN, textLanguage } from '../i18n/language.core.js';
 
 export interface Span {
   start: number;
@@ -22,7 +23,7 @@ export interface SentenceSpan extends Span {
 export const MAX_CHINESE = 40;
 export const MAX_OTHER = 160;
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Sentence ends Intl.Segmenter misses in Chinese, with the closing quotes/brackets that follow them. */
 const EXTRA_END_ZH = /(?:[；;]|…+|\.{3,})[”’」』）)\]】〕]*/g;
 const CLAUSE_ZH = /[，、：,:；;]/;
@@ -32,16 +33,13 @@ export function isChineseLang(lang: string): boolean {
   return /^(zh|cmn|yue|wuu|hak|nan)\b/i.test(lang.trim());
 }
 
-/** Whether a piece of text should follow the Chinese rules: the language says so, or it is written in CJK. */
+/**
+ * Whether a piece of text should follow the Chinese rules: its text is clearly
+ * Chinese (or clearly not); else the language says so, or it holds Han characters.
+ */
 export function looksChinese(text: string, lang: string): boolean {
-  if (isChineseLang(lang)) return true;
-  let cjk = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (CJK.test(ch)) cjk++;
-    else if (/\p{L}/u.test(ch)) letters++;
-  }
-  return cjk > letters;
+  const kind = textLanguage(text, SENTENCE_SAMPLE_MIN);
+  return kind ? kind === 'zh' : isChineseLang(lang) || HAN.test(text);
 }
 
 const segmenters = new Map<string, Intl.Segmenter | null>();

@@ -125,8 +125,8 @@ class Reader {
     if (!reading.article.body.isConnected) return this.stop();
     const sentence = reading.sentences[this.#sentence];
     if (!sentence) return this.stop();
-    const text = sentence.parts[this.#part]?.text;
-    if (text === undefined) {
+    const part = sentence.parts[this.#part];
+    if (part === undefined) {
       this.#sentence++;
       this.#part = 0;
       return this.#speakCurrent();
@@ -141,9 +141,11 @@ class Reader {
       this.#ctx.bus.emit('reading', sentence.text);
     }
     const signal = this.#abort?.signal;
-    // The rate is read per utterance, so a 语速 change applies from the next one.
+    // The rate is read per utterance, so a 语速 change applies from the next one; each
+    // utterance is spoken in its own text's language (an English quote in a Chinese article).
     this.#hub.speak(
-      { text, lang: reading.lang, rate: this.#hub.rate },
+      // Without a voice for a part's language, the article's voice reads it rather than stopping there.
+      { text: part.text, lang: this.#hub.supported(part.lang) ? part.lang : reading.lang, rate: this.#hub.rate },
       {
         onend: () => {
           if (signal?.aborted || this.state !== 'reading') return;

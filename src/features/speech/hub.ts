@@ -5,6 +5,7 @@
  * the three features never import each other.
  */
 import type { Bus } from '../../bus.js';
+import { languageOf, SENTENCE_SAMPLE_MIN } from '../../i18n/language.core.js';
 import type { SpeakFailure, SpeechEngine, Utterance } from '../../speech/engine.js';
 import { createRemoteEngine } from '../../speech/engine-remote.js';
 import { createWebSpeechEngine } from '../../speech/engine-web.js';
@@ -39,9 +40,9 @@ export class SpeechHub {
     safe(() => this.#web?.canSpeak(this.lang));
   }
 
-  /** The page's reading language: its `lang`, else the UI language. */
+  /** The page's language (data-lang, else its `lang` when the text agrees, else the text's), decided once at start. */
   get lang(): string {
-    return this.#ctx.page.lang() || this.#ctx.config.lang;
+    return this.#ctx.config.pageLang;
   }
 
   get rate(): number {
@@ -94,8 +95,11 @@ export class SpeechHub {
     }
   }
 
-  /** Says a short text (an announcement, what the pointer rests on) in short utterances; skipped while 连读 speaks. */
-  say(text: string, lang = this.lang): void {
+  /**
+   * Says a short text (an announcement, what the pointer rests on) in short utterances; skipped while 连读 speaks.
+   * Without a `lang`, the text's own language (an English link on a Chinese page is said in English).
+   */
+  say(text: string, lang = languageOf(text, [this.lang], this.lang, SENTENCE_SAMPLE_MIN)): void {
     // No voice for this language (a UI language unlike the page's): stay silent rather than report errors.
     if (this.reading || !text.trim() || !this.supported(lang)) return;
     const parts = shortPieces(text, lang);

@@ -33,7 +33,7 @@ export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderO
     return () => {};
   }
   // Read the article while it is still displayed (hidden parts are left out).
-  const doc = readArticle(ctx.page, article);
+  const doc = readArticle(ctx.page, article, ctx.config.pageLang);
   const opener = ctx.page.activeElement() as HTMLElement | null;
   el.t = ctx.t;
   el.doc = doc;
