@@ -12,8 +12,7 @@ export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
 // Code needed only once reading aloud or point reading starts (article finding,
 // segmentation, highlight, element descriptions) rides in this lazily loaded
 // chunk too, keeping wza.js small.
-export { prepareReading, sentenceAt } from '../speech/prepare.js';
-export { caretAt, createHighlighter } from '../page/highlight.js';
+export { Reader } from '../features/read-aloud/reader.js';
 export { describe, pointTarget } from '../page/describe.js';
 // Room at the top of the viewport for the toolbar (this chunk's element).
 export { reserveTop } from '../page/reserve-room.js';

@@ -1,199 +1,45 @@
 /**
- * 连读 (→ 暂停 → 继续), 停止 and 语速: reads the article, title first, sentence
- * by sentence in short utterances; highlights the sentence (CSS Custom
- * Highlight API) and keeps it in view; tells captions what it reads. Events of
- * the engine drive the queue. Everything a reading set up hangs off one
- * AbortController, so 停止, 声音 off, 重置 and 退出 stop it completely.
+ * 连读 (→ 暂停 → 继续), 停止 and 语速. The reader itself (reader.ts) loads with the
+ * UI chunk on the first 连读: pages where nobody reads aloud never download it.
  */
-import type { Highlighter } from '../../page/highlight.js';
-import type { Undo } from '../../page/page.js';
-import type { Reading } from '../../speech/prepare.js';
-import type { UiModule } from '../../ui-module.js';
+import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
-import type { Feature, FeatureContext } from '../feature.js';
-import { speechHub, type SpeechHub } from '../speech/hub.js';
-
-type State = 'idle' | 'reading' | 'paused';
-
-class Reader {
-  state: State = 'idle';
-  #ctx: FeatureContext;
-  #hub: SpeechHub;
-  #reading: Reading | null = null;
-  #sentence = 0;
-  #part = 0;
-  #shown = -1;
-  #abort: AbortController | null = null;
-  #highlighter: Highlighter | null = null;
-  /** Bumped by every start and stop: a start still loading its code knows it was superseded. */
-  #starts = 0;
-  #ui: UiModule | null = null;
-
-  constructor(ctx: FeatureContext, hub: SpeechHub) {
-    this.#ctx = ctx;
-    this.#hub = hub;
-  }
-
-  /** Starts from the title of the article on the page now (a new one after single-page navigation). */
-  async start(): Promise<void> {
-    this.stop(false);
-    const token = this.#starts;
-    const ctx = this.#ctx;
-    let reading: Reading | null = null;
-    try {
-      // The reading code loads with the UI chunk (already there when the toolbar is open).
-      const ui = (this.#ui ??= await ctx.ui());
-      if (token !== this.#starts) return;
-      reading = ui.prepareReading(ctx.page.document, ctx.config.article, this.#hub.lang);
-    } catch (error) {
-      if (token !== this.#starts) return;
-      // The chunk did not load (offline, blocked) or the page is too odd to read: say so, keep the page.
-      console.warn('[wza] read-aloud could not start:', error);
-      ctx.announce(ctx.t.speech.failed);
-      return;
-    }
-    if (!reading || reading.sentences.length === 0) {
-      ctx.announce(ctx.t.speech.noArticle);
-      return;
-    }
-    this.#reading = reading;
-    this.#sentence = 0;
-    this.#part = 0;
-    const abort = (this.#abort = new AbortController());
-    this.#highlighter = this.#ui!.createHighlighter(ctx.page);
-    const undos: Undo[] = [
-      // Clicking a sentence of the article jumps there. Passive: the click itself goes on as usual.
-      ctx.page.listen('document', 'click', (e) => this.#handleClick(e), { passive: true }),
-    ];
-    abort.signal.addEventListener('abort', () => {
-      for (const u of undos) u();
-    });
-    this.#setState('reading');
-    this.#speakCurrent();
-  }
-
-  pause(): void {
-    if (this.state !== 'reading') return;
-    this.#setState('paused');
-    this.#hub.cancel();
-  }
-
-  resume(): void {
-    if (this.state !== 'paused') return;
-    this.#setState('reading');
-    // Resumes at the start of the utterance that was cut: a few words again beats a lost half sentence.
-    this.#speakCurrent();
-  }
-
-  /** Stops reading and takes away everything it put on the page. */
-  stop(render = true): void {
-    this.#starts++;
-    const wasOn = this.state !== 'idle';
-    this.#abort?.abort();
-    this.#abort = null;
-    this.#highlighter?.remove();
-    this.#highlighter = null;
-    this.#reading = null;
-    this.#shown = -1;
-    this.state = 'idle';
-    this.#hub.reading = false;
-    if (wasOn) {
-      this.#hub.cancel();
-      this.#ctx.bus.emit('reading', '');
-      if (render) this.#ctx.requestRender();
-    }
-  }
-
-  jump(sentence: number): void {
-    if (!this.#reading || sentence < 0 || sentence >= this.#reading.sentences.length) return;
-    this.#sentence = sentence;
-    this.#part = 0;
-    if (this.state === 'paused') this.#setState('reading');
-    this.#speakCurrent();
-  }
-
-  #setState(state: State): void {
-    this.state = state;
-    this.#hub.reading = state === 'reading';
-    this.#ctx.requestRender();
-  }
-
-  #speakCurrent(): void {
-    const reading = this.#reading;
-    if (!reading || this.state !== 'reading') return;
-    // Single-page navigation replaced the article: stop; 连读 then reads the new one.
-    if (!reading.article.body.isConnected) return this.stop();
-    const sentence = reading.sentences[this.#sentence];
-    if (!sentence) return this.stop();
-    const part = sentence.parts[this.#part];
-    if (part === undefined) {
-      this.#sentence++;
-      this.#part = 0;
-      return this.#speakCurrent();
-    }
-    if (this.#shown !== this.#sentence) {
-      this.#shown = this.#sentence;
-      try {
-        this.#highlighter?.show(sentence.range?.startContainer.isConnected ? sentence.range : null);
-      } catch {
-        /* highlighting is a help, never a reason to stop */
-      }
-      this.#ctx.bus.emit('reading', sentence.text);
-    }
-    const signal = this.#abort?.signal;
-    // The rate is read per utterance, so a 语速 change applies from the next one; each
-    // utterance is spoken in its own text's language (an English quote in a Chinese article).
-    this.#hub.speak(
-      // Without a voice for a part's language, the article's voice reads it rather than stopping there.
-      { text: part.text, lang: this.#hub.supported(part.lang) ? part.lang : reading.lang, rate: this.#hub.rate },
-      {
-        onend: () => {
-          if (signal?.aborted || this.state !== 'reading') return;
-          this.#part++;
-          this.#speakCurrent();
-        },
-        onerror: (reason) => {
-          if (signal?.aborted) return;
-          this.stop();
-          this.#hub.reportFailure(reason);
-        },
-      },
-    );
-  }
-
-  #handleClick(e: MouseEvent): void {
-    const reading = this.#reading;
-    if (!reading || this.state === 'idle') return;
-    // Clicks on the widget itself (retargeted to its wza-* host) are not in the article.
-    if (e.target instanceof Element && e.target.localName.startsWith('wza-')) return;
-    const ui = this.#ui;
-    const caret = ui?.caretAt(this.#ctx.page.document, e.clientX, e.clientY);
-    if (!ui || !caret) return;
-    const i = ui.sentenceAt(reading, caret.node, caret.offset);
-    if (i >= 0) this.jump(i);
-  }
-}
+import type { Feature } from '../feature.js';
+import { speechHub } from '../speech/hub.js';
 
 export const readAloud: Feature = {
   id: 'read-aloud',
   create(ctx) {
     const hub = speechHub(ctx);
-    const reader = new Reader(ctx, hub);
+    let reader: Reader | null = null;
+    /** Bumped by every start and stop: a start still loading the reader knows it was superseded. */
+    let starts = 0;
     const { t } = ctx;
+    const state = () => reader?.state ?? 'idle';
     const toggle = () => {
       if (!hub.supported()) return ctx.announce(t.speech.unsupported);
-      try {
-        if (reader.state === 'reading') return reader.pause();
-        if (reader.state === 'paused') return reader.resume();
-        // 连读 turns 声音 on (its apply runs synchronously, before reading starts).
-        if (!ctx.settings.value.sound) ctx.settings.set({ sound: true });
-        void reader.start();
-      } catch (error) {
-        reader.stop();
-        console.warn('[wza] read-aloud failed:', error);
-      }
+      if (state() === 'reading') return reader!.pause();
+      if (state() === 'paused') return reader!.resume();
+      // 连读 turns 声音 on (its apply runs synchronously, before reading starts).
+      if (!ctx.settings.value.sound) ctx.settings.set({ sound: true });
+      const mine = ++starts;
+      ctx.ui().then(
+        (ui) => {
+          if (mine !== starts || !ctx.settings.value.sound) return;
+          (reader ??= new ui.Reader(ctx, hub)).start();
+        },
+        (error: unknown) => {
+          if (mine !== starts) return;
+          // The chunk did not load (offline, blocked): say so, keep the page.
+          console.warn('[wza] read-aloud could not start:', error);
+          ctx.announce(t.speech.failed);
+        },
+      );
     };
-    const stop = () => reader.stop();
+    const stop = () => {
+      starts++;
+      reader?.stop();
+    };
     const setRate = (rate: SpeechRate) => {
       ctx.settings.set({ speechRate: rate });
       ctx.announce(t.announce.rate(t.rates[rate]));
@@ -206,18 +52,18 @@ export const readAloud: Feature = {
     return {
       uses: ['sound'],
       isOn: (s) => s.sound,
-      apply: () => ({ undo: () => reader.stop() }),
+      apply: () => ({ undo: stop }),
       controls(s) {
         const supported = hub.supported();
         const disabled = !supported;
         const note = supported ? undefined : t.speech.unsupported;
-        const label = reader.state === 'reading' ? t.controls.pause : reader.state === 'paused' ? t.controls.resume : t.controls.readAloud;
+        const label = state() === 'reading' ? t.controls.pause : state() === 'paused' ? t.controls.resume : t.controls.readAloud;
         return [
           {
             type: 'button',
             key: 'read-aloud',
             label,
-            icon: reader.state === 'reading' ? 'pause' : 'play',
+            icon: state() === 'reading' ? 'pause' : 'play',
             shortcut: 'Alt+X',
             disabled,
             note,
