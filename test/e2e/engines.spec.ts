@@ -224,10 +224,16 @@ async function pointAt(d: Driver, selector: string) {
   return at;
 }
 
-/** A neutral pointer position (page margin, nothing hovered) before comparing snapshots. */
+/**
+ * Before comparing snapshots: a neutral pointer position (page margin, nothing hovered), and the
+ * page's own transitions finished (the page eases its floating ad's `top` when the toolbar's room moves it).
+ */
 const rest = async (d: Driver) => {
   await d.move(4, 300);
   await settle(d);
+  await expect
+    .poll(() => d.evaluate(() => document.getAnimations().filter((a) => a instanceof CSSTransition && a.playState === 'running').length))
+    .toBe(0);
 };
 
 async function scenario(d: Driver) {
