@@ -104,8 +104,8 @@ export class WebDriverSession {
   }
   /** Input actions (pointer, key): real, trusted events. */
   async actions(actions) {
+    // (Each sequence ends with its keys and buttons up, so no Release Actions call is needed.)
     await this.call('POST', '/actions', { actions });
-    await this.call('DELETE', '/actions');
   }
   async findElement(css) {
     return (await this.call('POST', '/element', { using: 'css selector', value: css }))[ELEMENT];
