@@ -25,6 +25,10 @@ import { differences, frames, fullSnapshot } from './page-helpers.js';
 // A slow shared machine runs three browsers: give each poll time.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
+/** Waits for a condition, checking often: each check is one round trip to the browser. */
+const poll = <T>(fn: () => Promise<T>, options: { message?: string } = {}) =>
+  expect.poll(fn, { intervals: [10, 20, 50, 100, 250], ...options });
+
 const PAGE = '/test/pages/legacy-table.html';
 const ROOT = new URL('../../', import.meta.url);
 
@@ -132,10 +136,14 @@ function findWidgetControl({ host, label }: { host: string; label: string }): Bo
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text.startsWith(label)) continue;
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    // Only what a click there would reach: shown, and not covered by anything.
+    const hit = root.elementFromPoint(x, y);
+    if (!hit || !el.contains(hit)) continue;
     return {
-      x: r.left + r.width / 2,
-      y: r.top + r.height / 2,
+      x,
+      y,
       label: text,
       pressed: el.getAttribute('aria-pressed') ?? el.getAttribute('aria-checked'),
       expanded: el.getAttribute('aria-expanded'),
@@ -195,22 +203,28 @@ function highlightedText() {
 const TOOLBAR = 'wza-toolbar';
 const LAUNCHER = 'wza-launcher';
 
-async function control(d: Driver, label: string, host = TOOLBAR): Promise<Box> {
+async function control(d: Driver, label: string, host = TOOLBAR, enabled = false): Promise<Box> {
   let box: Box | null = null;
-  await expect
-    .poll(async () => (box = await d.evaluate(findWidgetControl, { host, label })), { message: `${label} in ${host}` })
-    .not.toBeNull();
+  await poll(
+    async () => {
+      box = await d.evaluate(findWidgetControl, { host, label });
+      return box !== null && !(enabled && box.disabled);
+    },
+    { message: `${label} in ${host}${enabled ? ', enabled' : ''}` },
+  ).toBe(true);
   return box!;
 }
 
 /** Two animation frames: the page and the aids have caught up with the last input. */
 const settle = (d: Driver) => frames(d as unknown as Page);
+/** One frame: what a click changes a frame later (the room's size) has landed. */
+const nextFrame = (d: Driver) => d.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 
 async function press(d: Driver, label: string, host = TOOLBAR) {
-  const box = await control(d, label, host);
-  expect(box.disabled, `${label} is enabled`).toBe(false);
+  const box = await control(d, label, host, true);
   await d.click(box.x, box.y);
-  await settle(d);
+  // (What follows polls for its outcome; a frame is enough to keep the next control where it was found.)
+  await nextFrame(d);
 }
 
 const attr = async (d: Driver, label: string, host = TOOLBAR) => (await control(d, label, host)).pressed;
@@ -220,7 +234,6 @@ const finishUtterance = (d: Driver) => d.evaluate(() => (window as unknown as { 
 async function pointAt(d: Driver, selector: string) {
   const at = await d.evaluate(centreOf, selector);
   await d.move(at.x, at.y);
-  await settle(d);
   return at;
 }
 
@@ -238,19 +251,17 @@ function settling() {
  */
 const rest = async (d: Driver) => {
   await d.move(4, 300);
-  await expect
-    .poll(async () => {
-      const before = await d.evaluate(settling);
-      await settle(d);
-      return before.startsWith('0 ') && before === (await d.evaluate(settling));
-    })
-    .toBe(true);
+  await poll(async () => {
+    const before = await d.evaluate(settling);
+    await settle(d);
+    return before.startsWith('0 ') && before === (await d.evaluate(settling));
+  }).toBe(true);
 };
 
 async function scenario(d: Driver) {
   const p = d as unknown as Page; // for the evaluate-only e2e helpers
   await d.goto(`${origin}${PAGE}`);
-  await expect.poll(() => d.evaluate(() => 'wza' in window && document.readyState === 'complete')).toBe(true);
+  await poll(() => d.evaluate(() => 'wza' in window && document.readyState === 'complete')).toBe(true);
   await rest(d);
   const pristine = await fullSnapshot(p);
   const BODY = '#zoom p:nth-of-type(4)';
@@ -260,41 +271,40 @@ async function scenario(d: Driver) {
 
   // 关怀版 from the launcher: large body text; off again.
   await press(d, '关怀版', LAUNCHER);
-  expect(await attr(d, '关怀版', LAUNCHER)).toBe('true');
-  await expect.poll(() => d.evaluate(fontPx, BODY)).toBeGreaterThanOrEqual(20);
+  await poll(() => attr(d, '关怀版', LAUNCHER)).toBe('true');
+  await poll(() => d.evaluate(fontPx, BODY)).toBeGreaterThanOrEqual(20);
   await press(d, '关怀版', LAUNCHER);
-  await expect.poll(() => d.evaluate(fontPx, BODY)).toBe(bodyPx);
+  await poll(() => d.evaluate(fontPx, BODY)).toBe(bodyPx);
 
   // 无障碍 opens the toolbar.
   await press(d, '无障碍', LAUNCHER);
-  expect(
-    await d.evaluate(() =>
-      document.querySelector('wza-toolbar')?.shadowRoot?.querySelector('[role="toolbar"]')?.getAttribute('aria-label'),
-    ),
+  // (The toolbar is a chunk loaded on first use.)
+  await poll(() =>
+    d.evaluate(() => document.querySelector('wza-toolbar')?.shadowRoot?.querySelector('[role="toolbar"]')?.getAttribute('aria-label')),
   ).toBe('无障碍工具栏');
   await rest(d);
   const open = await fullSnapshot(p);
 
   // 声音 on: every action is announced from now on.
   await press(d, '声音');
-  expect(await attr(d, '声音')).toBe('true');
+  await poll(() => attr(d, '声音')).toBe('true');
 
   // 文字放大 / 文字缩小
   await press(d, '文字放大');
-  await expect.poll(() => d.evaluate(fontPx, BODY)).toBeCloseTo(bodyPx * 1.25, 1);
-  await expect.poll(() => spoken(d)).toContain('文字已放大到百分之一百二十五');
+  await poll(() => d.evaluate(fontPx, BODY)).toBeCloseTo(bodyPx * 1.25, 1);
+  await poll(() => spoken(d)).toContain('文字已放大到百分之一百二十五');
   await press(d, '文字缩小');
-  await expect.poll(() => d.evaluate(fontPx, BODY)).toBeCloseTo(bodyPx, 1);
+  await poll(() => d.evaluate(fontPx, BODY)).toBeCloseTo(bodyPx, 1);
 
   // 页面放大 / 页面缩小: the 960 px page layout grows past the viewport, then fits again.
   // (Measured by the scroll width: WebKit's getBoundingClientRect() ignores CSS zoom.)
   const scrollWidth = () => d.evaluate(() => document.documentElement.scrollWidth);
   expect(await scrollWidth()).toBe(vp.width);
   for (let i = 0; i < 4; i++) await press(d, '页面放大');
-  expect((await control(d, '页面放大')).label).toContain('140');
-  await expect.poll(scrollWidth).toBeGreaterThanOrEqual(Math.floor(960 * 1.4));
+  await poll(async () => (await control(d, '页面放大')).label).toContain('140');
+  await poll(scrollWidth).toBeGreaterThanOrEqual(Math.floor(960 * 1.4));
   for (let i = 0; i < 4; i++) await press(d, '页面缩小');
-  await expect.poll(scrollWidth).toBe(vp.width);
+  await poll(scrollWidth).toBe(vp.width);
 
   // 配色: each scheme colours the page's background and text.
   const schemes: [string, string, string][] = [
@@ -305,109 +315,104 @@ async function scenario(d: Driver) {
   ];
   for (const [name, background, color] of schemes) {
     await press(d, '配色');
-    expect((await control(d, '配色')).expanded).toBe('true');
+    await poll(async () => (await control(d, '配色')).expanded).toBe('true');
     await press(d, name);
-    await expect.poll(() => d.evaluate(coloursOf, BODY), { message: name }).toEqual({ background, color });
+    await poll(() => d.evaluate(coloursOf, BODY), { message: name }).toEqual({ background, color });
   }
   await press(d, '配色');
   await press(d, '默认');
-  await expect.poll(() => d.evaluate(coloursOf, BODY)).toEqual(original);
+  await poll(() => d.evaluate(coloursOf, BODY)).toEqual(original);
 
   // 大鼠标: a cursor image over the page.
   await press(d, '大鼠标');
-  expect(await attr(d, '大鼠标')).toBe('true');
-  await expect.poll(() => d.evaluate((s) => getComputedStyle(document.querySelector(s)!).cursor, BODY)).toContain('url(');
+  await poll(() => attr(d, '大鼠标')).toBe('true');
+  await poll(() => d.evaluate((s) => getComputedStyle(document.querySelector(s)!).cursor, BODY)).toContain('url(');
   await press(d, '大鼠标');
-  await expect.poll(() => d.evaluate((s) => getComputedStyle(document.querySelector(s)!).cursor, BODY)).not.toContain('url(');
+  await poll(() => d.evaluate((s) => getComputedStyle(document.querySelector(s)!).cursor, BODY)).not.toContain('url(');
 
   // 十字光标: a line through the pointer; Alt+C toggles it from the keyboard.
   await press(d, '十字光标');
-  expect(await attr(d, '十字光标')).toBe('true');
+  await poll(() => attr(d, '十字光标')).toBe('true');
   const at = await pointAt(d, BODY);
-  await expect
-    .poll(async () => {
-      const h = await d.evaluate(widgetPart, { host: 'wza-crosshair', part: '.h' });
-      return h ? Math.abs((h.top + h.bottom) / 2 - at.y) <= 1.5 && h.width === vp.width : false;
-    })
-    .toBe(true);
+  await poll(async () => {
+    const h = await d.evaluate(widgetPart, { host: 'wza-crosshair', part: '.h' });
+    return h ? Math.abs((h.top + h.bottom) / 2 - at.y) <= 1.5 && h.width === vp.width : false;
+  }).toBe(true);
   await d.press('c', ['Alt']);
-  await expect.poll(() => d.evaluate(() => document.querySelector('wza-crosshair') !== null)).toBe(false);
+  await poll(() => d.evaluate(() => document.querySelector('wza-crosshair') !== null)).toBe(false);
   await d.press('c', ['Alt']);
-  await expect.poll(() => d.evaluate(() => document.querySelector('wza-crosshair') !== null)).toBe(true);
+  await poll(() => d.evaluate(() => document.querySelector('wza-crosshair') !== null)).toBe(true);
   await press(d, '十字光标');
-  await expect.poll(() => d.evaluate(() => document.querySelector('wza-crosshair') !== null)).toBe(false);
+  await poll(() => d.evaluate(() => document.querySelector('wza-crosshair') !== null)).toBe(false);
 
   // 放大镜: the text under the pointer, large.
   const bodyText = await d.evaluate((s) => document.querySelector(s)!.textContent!.trim(), BODY);
   await press(d, '放大镜');
-  expect(await attr(d, '放大镜')).toBe('true');
+  await poll(() => attr(d, '放大镜')).toBe('true');
   await pointAt(d, BODY);
-  await expect
-    .poll(async () => {
-      const panel = await d.evaluate(widgetPart, { host: 'wza-magnifier', part: '.panel' });
-      return !!panel && panel.text.length > 0 && bodyText.includes(panel.text.replace(/…/g, '')) && panel.px >= 24;
-    })
-    .toBe(true);
+  await poll(async () => {
+    const panel = await d.evaluate(widgetPart, { host: 'wza-magnifier', part: '.panel' });
+    return !!panel && panel.text.length > 0 && bodyText.includes(panel.text.replace(/…/g, '')) && panel.px >= 24;
+  }).toBe(true);
   await press(d, '放大镜');
-  await expect.poll(() => d.evaluate(() => document.querySelector('wza-magnifier') !== null)).toBe(false);
+  await poll(() => d.evaluate(() => document.querySelector('wza-magnifier') !== null)).toBe(false);
 
   // 大字幕: a bar at the bottom with the pointed text in ≥ 32 px.
   await press(d, '大字幕');
-  expect(await attr(d, '大字幕')).toBe('true');
+  await poll(() => attr(d, '大字幕')).toBe('true');
   await pointAt(d, BODY);
-  await expect
-    .poll(async () => {
-      const bar = await d.evaluate(widgetPart, { host: 'wza-captions', part: '.text' });
-      return !!bar && bar.text.length > 0 && bodyText.includes(bar.text.replace(/…/g, '')) && bar.px >= 32;
-    })
-    .toBe(true);
-  const bar = await d.evaluate(widgetPart, { host: 'wza-captions', part: '' });
-  expect(Math.abs(bar!.bottom - vp.height)).toBeLessThanOrEqual(1);
+  await poll(async () => {
+    const bar = await d.evaluate(widgetPart, { host: 'wza-captions', part: '.text' });
+    return !!bar && bar.text.length > 0 && bodyText.includes(bar.text.replace(/…/g, '')) && bar.px >= 32;
+  }).toBe(true);
+  await poll(async () =>
+    Math.abs((await d.evaluate(widgetPart, { host: 'wza-captions', part: '' }))!.bottom - vp.height),
+  ).toBeLessThanOrEqual(1);
   await press(d, '大字幕');
-  await expect.poll(() => d.evaluate(() => document.querySelector('wza-captions') !== null)).toBe(false);
+  await poll(() => d.evaluate(() => document.querySelector('wza-captions') !== null)).toBe(false);
 
   // 纯文本: the article alone, in a reading view; off again.
   await press(d, '纯文本');
-  await expect.poll(async () => (await d.evaluate(widgetPart, { host: 'wza-reader', part: 'article' }))?.text ?? '').toContain('春节将至');
+  await poll(async () => (await d.evaluate(widgetPart, { host: 'wza-reader', part: 'article' }))?.text ?? '').toContain('春节将至');
   await press(d, '纯文本');
-  await expect.poll(() => d.evaluate(() => document.querySelector('wza-reader') !== null)).toBe(false);
+  await poll(() => d.evaluate(() => document.querySelector('wza-reader') !== null)).toBe(false);
 
   // 指读: the pointed text is spoken.
   await press(d, '指读');
-  expect(await attr(d, '指读')).toBe('true');
+  await poll(() => attr(d, '指读')).toBe('true');
   await pointAt(d, '#zoom p:nth-of-type(2)');
   const second = await d.evaluate((s) => document.querySelector(s)!.textContent!.trim(), '#zoom p:nth-of-type(2)');
-  await expect.poll(async () => (await spoken(d)).some((t) => second.includes(t) && t.length > 4)).toBe(true);
+  await poll(async () => (await spoken(d)).some((t) => second.includes(t) && t.length > 4)).toBe(true);
   await press(d, '指读');
-  expect(await attr(d, '指读')).toBe('false');
+  await poll(() => attr(d, '指读')).toBe('false');
 
   // 语速: a menu of rates.
   await press(d, '语速');
   await press(d, '快');
-  await expect.poll(() => spoken(d)).toContain('语速已调整为快');
+  await poll(() => spoken(d)).toContain('语速已调整为快');
 
   // 连读 → 暂停 → 继续, 停止: the article from its title, sentence by sentence, highlighted.
   const before = (await spoken(d)).length;
   await press(d, '连读');
-  await expect.poll(async () => (await spoken(d)).slice(before)).toContain('关于做好2024年春节期间安全生产工作的通知');
-  await expect.poll(async () => (await control(d, '暂停')).label).toBe('暂停');
-  await expect.poll(() => d.evaluate(highlightedText)).toBe('关于做好2024年春节期间安全生产工作的通知');
+  await poll(async () => (await spoken(d)).slice(before)).toContain('关于做好2024年春节期间安全生产工作的通知');
+  await poll(async () => (await control(d, '暂停')).label).toBe('暂停');
+  await poll(() => d.evaluate(highlightedText)).toBe('关于做好2024年春节期间安全生产工作的通知');
   await finishUtterance(d);
-  await expect.poll(async () => (await spoken(d)).slice(before)).toContain('各乡镇人民政府，县直各单位：');
+  await poll(async () => (await spoken(d)).slice(before)).toContain('各乡镇人民政府，县直各单位：');
   await press(d, '暂停');
   await control(d, '继续');
   await press(d, '继续');
   await control(d, '暂停');
   await press(d, '停止');
   await control(d, '连读');
-  await expect.poll(() => d.evaluate(highlightedText)).toBe(null);
+  await poll(() => d.evaluate(highlightedText)).toBe(null);
 
   // 帮助 opens the shortcuts; Escape closes it.
   await press(d, '帮助');
   const helpOpen = () => d.evaluate(() => !!document.querySelector('wza-toolbar')?.shadowRoot?.querySelector('section.help'));
-  await expect.poll(helpOpen).toBe(true);
+  await poll(helpOpen).toBe(true);
   await d.press('Escape');
-  await expect.poll(helpOpen).toBe(false);
+  await poll(helpOpen).toBe(false);
 
   // Everything on, then 重置: the page is exactly as it was with the toolbar open.
   for (const label of ['文字放大', '页面放大', '大鼠标', '十字光标', '放大镜', '大字幕', '指读']) await press(d, label);
@@ -419,7 +424,7 @@ async function scenario(d: Driver) {
   await settle(d);
   expect(differences(open, await fullSnapshot(p)).length, 'everything on changes the page').toBeGreaterThan(0);
   await press(d, '重置');
-  await expect.poll(async () => (await control(d, '大鼠标')).pressed).toBe('false');
+  await poll(async () => (await control(d, '大鼠标')).pressed).toBe('false');
   await rest(d);
   expect(differences(open, await fullSnapshot(p)), '重置').toEqual([]);
 
@@ -428,7 +433,7 @@ async function scenario(d: Driver) {
   await press(d, '配色');
   await press(d, '蓝底白字');
   await press(d, '退出');
-  await expect.poll(() => d.evaluate(() => document.querySelector('wza-toolbar') !== null)).toBe(false);
+  await poll(() => d.evaluate(() => document.querySelector('wza-toolbar') !== null)).toBe(false);
   await rest(d);
   expect(differences(pristine, await fullSnapshot(p)), '退出').toEqual([]);
 
