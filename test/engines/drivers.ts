@@ -21,7 +21,7 @@ export interface Driver {
   click(x: number, y: number): Promise<void>;
   /** Presses a key (a KeyboardEvent.key value: 'Escape', 'c') with modifiers held. */
   press(key: string, modifiers?: ('Alt' | 'Shift' | 'Control')[]): Promise<void>;
-  /** Console errors and uncaught errors the engine itself reported (where its protocol tells). */
+  /** Console errors and warnings and uncaught errors the engine itself reported (where its protocol tells). */
   engineErrors(): string[];
   close(): Promise<void>;
 }
