@@ -104,98 +104,72 @@ function linkText(el: Element): number {
   return n;
 }
 
-/** Attachments (附件) are part of the article even though they are a list of links. */
-const ATTACHMENT_HREF = /\.(docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)([?#]|$)|download|downfile|attach/i;
-const ATTACHMENT_TEXT = /附件|attachment|\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)\b/i;
+/** Attachments (附件) are part of the article even where they are a list of links. */
+const ATTACHMENT_HREF = /\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)\b|down|attach/i;
+const ATTACHMENT_TEXT = /附件|attach/i;
+/** Dates beside the items of a list ("2024-07-01") are part of the list, not prose. */
+const LIST_DATE = /\d{4}[-/.年]\d\d?([-/.月]\d\d?日?)?/g;
 
 /**
  * A list of links (related news, a column's latest items, a menu): at least two links
  * holding most of the text. Attachment lists are not.
  */
 export function isLinkList(el: Element): boolean {
-  if (!el.querySelector('a')) return false;
   const links = el.querySelectorAll('a');
   if (links.length < 2) return false;
-  // Dates beside the items ("2024-07-01") are part of the list, not prose.
-  const total = (el.textContent ?? '').replace(/\s+/g, '').replace(LIST_DATE, '').length;
-  if (total === 0 || linkText(el) < total * 0.6) return false;
-  if (ATTACHMENT_TEXT.test(el.textContent ?? '')) return false;
+  const raw = el.textContent ?? '';
+  const total = raw.replace(/\s+/g, '').replace(LIST_DATE, '').length;
+  if (!total || linkText(el) < total * 0.6 || ATTACHMENT_TEXT.test(raw)) return false;
   for (const a of links) if (ATTACHMENT_HREF.test(a.getAttribute('href') ?? '')) return false;
   return true;
 }
 
-const LIST_DATE = /[[(（【]?\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?[\])）】]?/g;
-
 /** Whether a container holds the site's navigation or footer, so it is the page's frame, not its article. */
 function holdsPageChrome(el: Element): boolean {
   if (el.querySelector('nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"]')) return true;
-  if (/网站标识码|ICP备|公网安备|Website ?ID|版权所有/i.test(el.textContent ?? '')) return true;
+  if (/网站标识码|ICP备|公网安备|版权所有/.test(el.textContent ?? '')) return true;
   for (const e of el.querySelectorAll('[id], [class]')) if (PAGE_FRAME_CLASS.test(`${e.id} ${classOf(e)}`)) return true;
   return false;
 }
-const PAGE_FRAME_CLASS = /(^|[\s_-])(nav|mainnav|menu|footer|foot|header|head|topbar|banner|logo|copyright)([\s_-]|$)/i;
+const PAGE_FRAME_CLASS = /(^|[\s_-])(nav|menu|footer|foot|header|head|logo|copyright)([\s_-]|$)/i;
 
 function classOf(el: Element): string {
   return typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
 }
 
-// What the blocks that templates put around (and often inside) the article body say.
-// Each pattern is tested on the block's text without white space; only short blocks are tested.
-/** 上一篇/下一篇 (and English "Previous:"/"Next:"). */
-const PREV_NEXT = /^[【\[(（]?(上一篇|下一篇|上一条|下一条|上篇|下篇|previous(article|story|post)?[:：]|next(article|story|post)?[:：])/i;
-/** 打印本页/关闭窗口, 返回顶部, 收藏, 纠错. */
-const PAGE_TOOLS =
-  /打印本页|打印此页|打印文章|打印正文|关闭窗口|关闭本页|【打印】|【关闭】|\[打印\]|\[关闭\]|我要打印|返回顶部|收藏本页|加入收藏|我要纠错|^(print(thispage)?|close(window)?|backtotop)$/i;
-/** 分享到 …, 扫一扫, 二维码. */
-const SHARE =
-  /分享到|分享至|^分享[：:]|扫一扫|用手机扫|手机扫码|扫描二维码|二维码|^share(this(page|article)?)?[:：]?$|^share(on|to)?[:：]/i;
-const SHARE_TARGET = /^(微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|wechat|weibo)$/i;
-/** 浏览次数, 访问量, 阅读次数, 点击数. */
-const COUNTER = /(浏览次数|浏览量|访问量|访问次数|阅读次数|阅读量|点击数|点击量|点击率|点击次数|(page)?views)[：:]/i;
-/** 【字体：大 中 小】, 字号：大 中 小, Font size: A+ A A-. */
-const FONT_SIZE = /字[体号]{1,2}[：:]?(大中小|大小|小中大)|^(text|font)size[:：]?/i;
-/** 责任编辑 and review lines at the end of the body. */
-const EDITOR = /^[【\[(（]?(责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|签发|编审|editor|editedby)[：:]/i;
-/** Bylines: the reader view shows them as its byline; they are not read as body text. (Not "Date:" or "Time:": event notices say that in their text.) */
-const BYLINE =
-  /^(发布时间|发布日期|发文日期|更新时间|信息来源|文章来源|稿件来源|来源|作者|发布机构|发布者|撰稿|published|updated|source)[：:]/i;
-/** Headings of related-content blocks. */
-const RELATED =
-  /^(相关新闻|相关链接|相关阅读|相关文章|相关文件|相关稿件|相关政策|相关解读|相关信息|推荐阅读|延伸阅读|热点新闻|热门文章|热点推荐|猜你喜欢|更多新闻|更多阅读|relatednews|relatedlinks|relatedarticles|relatedstories|seealso|morenews|readmore)([：:]|$)/i;
+/**
+ * What the short blocks that templates put around (and often inside) the article say,
+ * tested on their text without white space: 上一篇/下一篇 (Previous:/Next:); 打印本页,
+ * 关闭窗口, 返回顶部, 收藏, 纠错; 分享到, 扫一扫, 二维码; 浏览次数, 阅读量, 点击数;
+ * 【字体：大 中 小】; 责任编辑, 审核 lines; bylines (发布时间, 来源, 作者: 纯文本 shows them
+ * as its byline; not "时间：" or "Date:", which meeting and event notices say in their text);
+ * the headings of related-content lists (相关新闻, 推荐阅读, Related).
+ */
+const CHROME_TEXT =
+  /^[【[(（]?[上下]一?[篇条]|^(previous|next)(article|story)?[:：]|[【[]打印[】\]]|打印(本页|此页|正文)|我要打印|关闭(窗口|本页)|[【[]关闭[】\]]|返回顶部|加入收藏|收藏本页|纠错|^(print|close)(this)?(page|window)?$|分享[到至：:]|扫一扫|二维码|^share|^(微信|微博|QQ空间)$|(浏览|阅读|点击|访问)(次数|量|数)[：:]|views?[:：]|字[体号]{1,2}[：:]?[大中小]{2}|^[【[(（]?(责任编辑|责编|编辑|审核|校对|[初复终]审|签发|editor)[：:]|^(发布(时间|日期|机构)|(信息|文章|稿件)?来源|作者|published|updated|source)[：:]|^(相关|推荐|延伸|更多|热点|热门)(新闻|链接|阅读|文章|文件|政策|解读|信息)|^(related|seealso)/i;
 /** Class names of those blocks inside article containers (not used for ancestors: `print-area` may wrap a whole article). */
 const NON_ARTICLE_CLASS =
-  /(^|[\s_-])(bdshare|bdsharebuttonbox|bshare|jiathis|fenxiang|xgxw|xglj|xgwz|tuijian|prevnext|prev|next|pager|pagination|print|tools|tool|hits|qrcode|ewm|erweima|zrbj|bianji|editor-name)([\s_-]|$)/i;
-/** No sentence ends or pauses: a label, not prose. */
-const SENTENCE_PUNCTUATION = /[。！？；，!?;,]/;
+  /(^|[\s_-])(bdshare\w*|bshare|jiathis|fenxiang|xgxw|xglj|prevnext|prev|next|pager|print|tools?|hits|qrcode|ewm|zrbj)([\s_-]|$)/i;
 
 /**
  * Whether a block inside the article container is not article text: navigation, a
- * share bar, related-news and other link lists, 上一篇/下一篇, 打印本页/关闭窗口,
- * 浏览次数, 【字体：大 中 小】, 责任编辑 lines, bylines. 连读 (prepare.ts) and 纯文本
- * (article-text.ts) both ask this, so they read the same article. Attachments (附件) stay.
- * Cheap: one text read per element, the link checks only where there are links.
+ * share bar, related-news and other link lists (and the label above one), 上一篇/下一篇,
+ * 打印本页/关闭窗口, 浏览次数, 【字体：大 中 小】, 责任编辑 lines, bylines. 连读 (prepare.ts)
+ * and 纯文本 (article-text.ts) both ask this, so they read the same article. Attachments
+ * (附件) and prose stay. Cheap: one text read per element, link checks only where there are links.
  */
 export function isNotArticleText(el: Element): boolean {
-  if (isBoilerplate(el) || (el.id || classOf(el) ? NON_ARTICLE_CLASS.test(`${el.id} ${classOf(el)}`) : false)) return true;
+  if (isBoilerplate(el) || NON_ARTICLE_CLASS.test(`${el.id} ${classOf(el)}`)) return true;
   const raw = el.textContent ?? '';
-  // A long block is the article (or holds it); its parts are asked one by one.
-  if (raw.length > 600) return isLinkList(el);
-  const text = raw.replace(/\s+/g, '');
-  if (!text) return false;
-  // Prose (sentences ending in 。) is article text, whatever words it uses ("扫描二维码预约。").
-  if (/[。！？!?]$/.test(text) || (text.match(/[。！？]/g)?.length ?? 0) >= 2) return isLinkList(el);
-  if (text.length <= 80 && (PREV_NEXT.test(text) || PAGE_TOOLS.test(text) || COUNTER.test(text) || EDITOR.test(text))) return true;
-  if (text.length <= 80 && (SHARE.test(text) || SHARE_TARGET.test(text))) return true;
-  if (text.length <= 60 && FONT_SIZE.test(text.replace(/[【】[\]()（）|｜·]/g, ''))) return true;
-  if (text.length <= 150 && BYLINE.test(text)) return true;
-  if (RELATED.test(text) && (text.length <= 20 || !ATTACHMENT_TEXT.test(raw))) return true;
+  const text = raw.length > 600 ? '' : raw.replace(/\s+/g, '');
+  // Long blocks (the article, or holding it) are asked part by part; prose (sentences ending
+  // in 。, "扫描二维码预约。") and attachments are article text, whatever words they use.
+  if (!text || /[。！？!?]$/.test(text) || /。.*。/.test(text) || ATTACHMENT_TEXT.test(text)) return isLinkList(el);
+  if (text.length <= 150 && CHROME_TEXT.test(text)) return true;
   if (isLinkList(el)) return true;
-  // The label of a link list that follows it ("营商动态" above its list of items).
-  if (text.length <= 16 && !SENTENCE_PUNCTUATION.test(text) && !el.querySelector('a')) {
-    const next = el.nextElementSibling;
-    if (next && isLinkList(next)) return true;
-  }
-  return false;
+  // The label of the link list that follows it ("营商动态" above its items).
+  const next = el.nextElementSibling;
+  return text.length <= 16 && !/[。！？；，!?;,]/.test(text) && !el.querySelector('a') && next !== null && isLinkList(next);
 }
 
 function safeQuery(root: ParentNode, selector: string): Element | null {
