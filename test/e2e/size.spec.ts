@@ -9,11 +9,11 @@ const gzipKB = (file: string) => gzipSync(readFileSync(new URL(`../../dist/${fil
  * SPEC §6 says everything, all features loaded, is at most 40 KB gzip. With the
  * real-page work (issue 9: start-up guard, language from the text, article boundary,
  * room without covering, word-safe excerpts) and the old-kernel fallbacks (issue 11)
- * it is 45.1 KB: OVER the SPEC budget, as `npm run bench` prints. The redesign
+ * it is 44.5 KB: OVER the SPEC budget, as `npm run bench` prints. The redesign
  * (issue 10: all ≤ 36 KB) is to bring it back under. Until then this ceiling holds
  * the line where it stands, so nothing grows unnoticed; lower it as code shrinks.
  */
-const ALL_CEILING_KB = 45.5;
+const ALL_CEILING_KB = 44.8;
 
 test('wza.js loaded at start is at most 20 KB gzip; everything does not grow past its ceiling (SPEC: 40 KB, see above)', () => {
   const start = gzipKB('wza.js');
