@@ -5,7 +5,7 @@
  * default is used, so a typo never breaks the page.
  */
 import { uiLangFor, type UiLang } from './i18n/index.js';
-import { decideLanguage, normalizeLang } from './i18n/language.core.js';
+import { decideLanguage, normalizeLang } from './core/language.js';
 
 export const POSITIONS = ['right-bottom', 'left-bottom', 'right-top', 'left-top'] as const;
 export type Position = (typeof POSITIONS)[number];

@@ -3,11 +3,10 @@
  * localStorage, kept in memory when storage is blocked or throws, and observable.
  */
 
-export const COLOUR_SCHEMES = ['default', 'black-white', 'black-yellow', 'blue-white', 'yellow-black'] as const;
-export type ColourScheme = (typeof COLOUR_SCHEMES)[number];
+import { COLOUR_SCHEMES, type ColourScheme } from './core/colours.js';
+import { SPEECH_RATES, type SpeechRate } from './core/voice.js';
 
-export const SPEECH_RATES = ['slow', 'medium', 'fast'] as const;
-export type SpeechRate = (typeof SPEECH_RATES)[number];
+export { COLOUR_SCHEMES, SPEECH_RATES, type ColourScheme, type SpeechRate };
 
 export interface Settings {
   /** The toolbar is open (kept across pages, like peers do). */

@@ -9,8 +9,8 @@
  * them from this file.
  */
 import * as events from './events.js';
-import * as textOnlyCore from './features/text-only/text-only.core.js';
-import * as language from './i18n/language.core.js';
+import * as textOnlyCore from './core/reader-doc.js';
+import * as language from './core/language.js';
 import * as pageStyles from './page/page-styles.js';
 import * as inlineStyle from './page/inline-style.js';
 import * as pointing from './page/pointing.js';
@@ -21,13 +21,13 @@ import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
   events: events,
-  'i18n/language.core': language,
+  'core/language': language,
   'page/page-styles': pageStyles,
   'page/inline-style': inlineStyle,
   'page/pointing': pointing,
   'page/tagger': tagger,
   'page/text-only-page': textOnlyPage,
-  'features/text-only/text-only.core': textOnlyCore,
+  'core/reader-doc': textOnlyCore,
   'ui/icon-paths': iconPaths,
   'ui/shared.styles': sharedStyles,
 };

@@ -4,10 +4,10 @@
  * tables, images' alt text). Only text and attributes are read (textContent,
  * alt), never markup; hidden parts, scripts and the page's own chrome are left out.
  */
-import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } from '../features/text-only/text-only.core.js';
-import { languageOf, SENTENCE_SAMPLE_MIN } from '../i18n/language.core.js';
+import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } from '../core/reader-doc.js';
+import { languageOf, SENTENCE_SAMPLE_MIN } from '../core/language.js';
 import { isNotArticleText, type Article } from '../speech/article.js';
-import { foldSpace } from './excerpt.js';
+import { foldSpace } from '../core/excerpt.js';
 import type { Page } from './page.js';
 import { notRendered } from './text-map.js';
 

@@ -6,7 +6,7 @@
  * the nearest colour that passes; one sheet rule per colour. Text over a
  * background image is left alone (its background cannot be known).
  */
-import { composite, contrastRatio, ensureContrast, parseColour, toHex, type Rgba } from '../features/colours/colours.core.js';
+import { composite, contrastRatio, ensureContrast, parseColour, toHex, type Rgba } from '../core/colours.js';
 import { BOOST, tagElements, type TagSpec, type Undo } from './tagger.js';
 
 export const CONTRAST_ATTR = 'data-wza-c';

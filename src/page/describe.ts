@@ -3,7 +3,7 @@
  * and its text, read as text from the page.
  */
 import type { Translation } from '../i18n/translation.js';
-import { clipText, foldSpace } from './excerpt.js';
+import { clipText, foldSpace } from '../core/excerpt.js';
 
 /** The words for each kind of element: they live with every other string, in i18n. */
 export type Kinds = Translation['kinds'];

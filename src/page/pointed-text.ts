@@ -3,7 +3,7 @@
  * alt text, a form field's label, else the sentence of the paragraph under the
  * pointer. Read as text (textContent, attributes), never as HTML.
  */
-import { clipText, excerptAround, foldSpace } from './excerpt.js';
+import { clipText, excerptAround, foldSpace } from '../core/excerpt.js';
 import { caretAt } from './highlight.js';
 import type { Page } from './page.js';
 

@@ -6,8 +6,8 @@
  */
 import { collectText, rangeOf } from '../page/text-map.js';
 import { findArticle, isNotArticleText, type Article } from './article.js';
-import { languageOf, SENTENCE_SAMPLE_MIN } from '../i18n/language.core.js';
-import { segment, spokenText } from './segment.core.js';
+import { languageOf, SENTENCE_SAMPLE_MIN } from '../core/language.js';
+import { segment, spokenText } from '../core/segment.js';
 
 export interface ReadingSentence {
   /** The whole sentence, as spoken (for captions). */

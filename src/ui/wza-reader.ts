@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import type { ReaderBlock, ReaderDoc } from '../features/text-only/text-only.core.js';
+import type { ReaderBlock, ReaderDoc } from '../core/reader-doc.js';
 import type { Translation } from '../i18n/index.js';
 import { icon } from './icons.js';
 import { hostReset } from './shared.styles.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contrastRatio, parseColour } from '../../src/features/colours/colours.core.js';
+import { contrastRatio, parseColour } from '../../src/core/colours.js';
 import { createPage } from '../../src/page/page.js';
 import { withoutOurStyles } from '../../src/page/page-styles.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { magnifiedSize, panelLimits, pointRect, GAP_PX, EDGE_PX } from '../../src/features/magnifier/magnifier.core.js';
-import { parseByline, readerFontSize, readerHeadingLevel } from '../../src/features/text-only/text-only.core.js';
-import { excerptAround, foldSpace } from '../../src/page/excerpt.js';
+import { parseByline, readerFontSize, readerHeadingLevel } from '../../src/core/reader-doc.js';
+import { excerptAround, foldSpace } from '../../src/core/excerpt.js';
 
 describe('magnifier geometry', () => {
   it('magnifies to at least twice the page size and at least 24 px', () => {

@@ -8,7 +8,7 @@ import {
   PALETTES,
   parseColour,
   toHex,
-} from '../../src/features/colours/colours.core.js';
+} from '../../src/core/colours.js';
 import { COLOUR_SCHEMES } from '../../src/settings.js';
 
 describe('colour maths', () => {

@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careCss, eachOf } from '../../src/features/care/care.core.js';
 import { schemeCss } from '../../src/features/colours/colours.js';
-import { PALETTES } from '../../src/features/colours/colours.core.js';
+import { PALETTES } from '../../src/core/colours.js';
 import { CURSOR_CSS } from '../../src/features/cursor/cursor.js';
 import { BOOST } from '../../src/page/tagger.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clipText, excerptAround, resetWordCuts, warmWordCuts } from '../../src/page/excerpt.js';
+import { clipText, excerptAround, resetWordCuts, warmWordCuts } from '../../src/core/excerpt.js';
 
 const LONG_EN =
   'The committee reviewed the annual report and its fifth chapter on regional development in great detail, ' +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { decideLanguage, languageOf, normalizeLang, SENTENCE_SAMPLE_MIN, textLanguage } from '../../src/i18n/language.core.js';
+import { decideLanguage, languageOf, normalizeLang, SENTENCE_SAMPLE_MIN, textLanguage } from '../../src/core/language.js';
 
 const CHINESE =
   '为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，进一步提升政务服务效能，现就有关事项通知如下。' +

@@ -4,7 +4,7 @@
  * instance: vitest isolates files, so no segmenter was cached before this one ran.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CHINESE, MAX_OTHER, segment, spokenText } from '../../src/speech/segment.core.js';
+import { MAX_CHINESE, MAX_OTHER, segment, spokenText } from '../../src/core/segment.js';
 
 const saved = Intl.Segmenter;
 beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHINESE, MAX_OTHER, isChineseLang, segment, spokenText } from '../../src/speech/segment.core.js';
+import { MAX_CHINESE, MAX_OTHER, isChineseLang, segment, spokenText } from '../../src/core/segment.js';
 
 const texts = (text: string, lang: string) =>
   segment(text, lang).map((s) => ({ sentence: spokenText(text, s), parts: s.parts.map((p) => spokenText(text, p)) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { step, TEXT_LEVELS, ZOOM_LEVELS } from '../../src/features/steps.core.js';
+import { step, TEXT_LEVELS, ZOOM_LEVELS } from '../../src/core/steps.js';
 import { careCss } from '../../src/features/care/care.core.js';
 import { cursorValue } from '../../src/features/cursor/cursor.core.js';
 

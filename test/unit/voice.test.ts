@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageKey, pickVoice, RATE_VALUES, shortPieces, ttsUrl } from '../../src/speech/voice.core.js';
+import { languageKey, pickVoice, RATE_VALUES, shortPieces, ttsUrl } from '../../src/core/voice.js';
 
 const voice = (name: string, lang: string, extra: { localService?: boolean; default?: boolean } = {}) => ({ name, lang, ...extra });
 

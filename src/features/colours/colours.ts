@@ -8,7 +8,7 @@
 import { COLOUR_SCHEMES, type ColourScheme } from '../../settings.js';
 import { BOOST_MORE as B } from '../../page/tagger.js';
 import type { Feature } from '../feature.js';
-import { nextScheme, PALETTES, type Palette } from './colours.core.js';
+import { nextScheme, PALETTES, type Palette } from '../../core/colours.js';
 
 const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
 /** `:not(img):not(video)…`: a selector list inside :not() needs Chromium 88. */

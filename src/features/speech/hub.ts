@@ -5,11 +5,11 @@
  * the three features never import each other.
  */
 import type { Bus } from '../../bus.js';
-import { languageOf, SENTENCE_SAMPLE_MIN } from '../../i18n/language.core.js';
+import { languageOf, SENTENCE_SAMPLE_MIN } from '../../core/language.js';
 import type { SpeakFailure, SpeechEngine, Utterance } from '../../speech/engine.js';
 import { createRemoteEngine } from '../../speech/engine-remote.js';
 import { createWebSpeechEngine } from '../../speech/engine-web.js';
-import { RATE_VALUES, shortPieces } from '../../speech/voice.core.js';
+import { RATE_VALUES, shortPieces } from '../../core/voice.js';
 import type { FeatureContext } from '../feature.js';
 
 export interface SpeakOptions {

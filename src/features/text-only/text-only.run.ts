@@ -10,7 +10,7 @@ import { hideBody } from '../../page/text-only-page.js';
 import { findArticle } from '../../speech/article.js';
 import type { WzaReader } from '../../ui/wza-reader.js';
 import type { FeatureContext } from '../feature.js';
-import { readerFontSize } from './text-only.core.js';
+import { readerFontSize } from '../../core/reader-doc.js';
 
 export interface ReaderOptions {
   /** The user just asked for the view: focus moves into it (never on a saved setting at page load). */

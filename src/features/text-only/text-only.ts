@@ -6,7 +6,7 @@
 import { saveScroll } from '../../page/text-only-page.js';
 import { mountAid, toggle, toggleControl, toggleShortcut } from '../aid.js';
 import type { Applied, Feature } from '../feature.js';
-import { readerFontSize } from './text-only.core.js';
+import { readerFontSize } from '../../core/reader-doc.js';
 
 export const textOnly: Feature = {
   id: 'text-only',

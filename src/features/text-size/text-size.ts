@@ -4,7 +4,7 @@
  * tiny sheet of its own, so a step restyles without walking the DOM again.
  */
 import type { Feature } from '../feature.js';
-import { step, TEXT_LEVELS } from '../steps.core.js';
+import { step, TEXT_LEVELS } from '../../core/steps.js';
 
 const css = (percent: number) => `:root{--wza-text-scale:${percent / 100}}`;
 

@@ -4,7 +4,7 @@
  * toolbar and launcher keep their size and stay usable at every level.
  */
 import type { Feature } from '../feature.js';
-import { step, ZOOM_LEVELS } from '../steps.core.js';
+import { step, ZOOM_LEVELS } from '../../core/steps.js';
 
 // --wza-zoom also tells the toolbar's room-making shift (page.reserveTop) to undo the zoom.
 const css = (percent: number) => `:root{--wza-zoom:${percent / 100}}:root>body{zoom:var(--wza-zoom)!important}`;

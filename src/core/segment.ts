@@ -8,7 +8,7 @@
  * cut at clause punctuation ，、：, then at word boundaries, into utterances
  * packed greedily up to the limit. The highlight still covers the whole sentence.
  */
-import { SENTENCE_SAMPLE_MIN, textLanguage } from '../i18n/language.core.js';
+import { SENTENCE_SAMPLE_MIN, textLanguage } from './language.js';
 
 export interface Span {
   start: number;

@@ -2,7 +2,8 @@
  * Pure helpers for the speech engines: which voice speaks a language, the
  * rate each 语速 step means, and the remote service URL.
  */
-import type { SpeechRate } from '../settings.js';
+export const SPEECH_RATES = ['slow', 'medium', 'fast'] as const;
+export type SpeechRate = (typeof SPEECH_RATES)[number];
 
 export interface VoiceLike {
   name: string;

@@ -3,7 +3,8 @@
  * luminance and contrast ratio, compositing, and nudging a text colour until it
  * reaches a contrast target. Also the palette of each colour scheme.
  */
-import type { ColourScheme } from '../../settings.js';
+export const COLOUR_SCHEMES = ['default', 'black-white', 'black-yellow', 'blue-white', 'yellow-black'] as const;
+export type ColourScheme = (typeof COLOUR_SCHEMES)[number];
 
 /** sRGB 0–255 per channel, alpha 0–1. */
 export interface Rgba {
