@@ -6,7 +6,17 @@
 import { Bus } from './bus.js';
 import type { Config } from './config.js';
 import { WzaActionEvent, WzaChangeEvent } from './events.js';
-import type { Applied, Control, Feature, FeatureContext, FeatureInstance, Shortcut } from './features/feature.js';
+import { checkShortcuts } from './core/controls.js';
+import {
+  BUILTIN_IDS,
+  type Applied,
+  type BuiltinId,
+  type Control,
+  type Feature,
+  type FeatureContext,
+  type FeatureInstance,
+  type Shortcut,
+} from './features/feature.js';
 import { translations, type Translation } from './i18n/index.js';
 import type { Page, Undo } from './page/page.js';
 import { SettingsStore, type SettingKey, type Settings } from './settings.js';
@@ -61,7 +71,7 @@ export class WzaApp {
         reset: () => this.reset(),
         exit: () => this.exit(),
         toggleHelp: () => this.#toggleHelp(),
-        openToolbar: () => this.open(),
+        openToolbar: () => (this.settings.value.toolbar ? void this.#focusToolbar() : this.open()),
         closeToolbar: () => this.close(),
       },
     };
@@ -69,20 +79,14 @@ export class WzaApp {
       if (!this.isEnabled(feature)) continue;
       this.#features.push({ feature, running: { instance: feature.create(ctx), applied: null } });
     }
-    this.#shortcuts = [
-      {
-        code: 'KeyA',
-        keys: 'Alt+A',
-        label: this.t.help.openToolbar,
-        run: () => (this.settings.value.toolbar ? this.#focusToolbar() : this.open()),
-      },
-      ...this.#features.flatMap(({ running }) => running.instance.shortcuts ?? []),
-    ];
+    // The shortcut table is the registry's: each feature's, in registry order; a clash fails here, loudly.
+    this.#shortcuts = this.#features.flatMap(({ running }) => running.instance.shortcuts ?? []);
+    checkShortcuts(this.#shortcuts);
   }
 
   /** Whether `data-features` lets this feature show (built-ins always do). */
   isEnabled(feature: Feature): boolean {
-    return feature.id === 'reset' || feature.id === 'help' || feature.id === 'exit' || this.#config.features.has(feature.id);
+    return isBuiltin(feature.id) || this.#config.features.has(feature.id);
   }
 
   hasFeature(id: Feature['id']): boolean {
@@ -334,3 +338,5 @@ export class WzaApp {
     shortcut.run();
   }
 }
+
+const isBuiltin = (id: Feature['id']): id is BuiltinId => (BUILTIN_IDS as readonly string[]).includes(id);

@@ -6,26 +6,13 @@
  */
 import { uiLangFor, type UiLang } from './i18n/index.js';
 import { decideLanguage, normalizeLang } from './core/language.js';
+import { FEATURE_IDS, type FeatureId } from './features/schemas.js';
 
 export const POSITIONS = ['right-bottom', 'left-bottom', 'right-top', 'left-top'] as const;
 export type Position = (typeof POSITIONS)[number];
 
-/** Ids that `data-features` may name; each limits the toolbar to those controls. */
-export const FEATURE_IDS = [
-  'speech',
-  'point-reading',
-  'read-aloud',
-  'colours',
-  'text-size',
-  'zoom',
-  'cursor',
-  'crosshair',
-  'magnifier',
-  'captions',
-  'text-only',
-  'care',
-] as const;
-export type FeatureId = (typeof FEATURE_IDS)[number];
+/** Ids that `data-features` may name (each limits the toolbar to those controls): the registry's. */
+export { FEATURE_IDS, type FeatureId };
 
 export interface Config {
   /** Selector of the article body, or null to detect it. */

@@ -3,67 +3,23 @@
  * localStorage, kept in memory when storage is blocked or throws, and observable.
  */
 
+import { defaultsOf, sanitize } from './core/schema.js';
 import { COLOUR_SCHEMES, type ColourScheme } from './core/colours.js';
 import { SPEECH_RATES, type SpeechRate } from './core/voice.js';
+import { SETTINGS_SCHEMA, type Settings } from './features/schemas.js';
 
-export { COLOUR_SCHEMES, SPEECH_RATES, type ColourScheme, type SpeechRate };
-
-export interface Settings {
-  /** The toolbar is open (kept across pages, like peers do). */
-  toolbar: boolean;
-  /** 关怀版. */
-  care: boolean;
-  /** Text size in percent, 100–200. */
-  textSize: number;
-  /** Page zoom in percent, 100–200. */
-  zoom: number;
-  colours: ColourScheme;
-  bigCursor: boolean;
-  crosshair: boolean;
-  magnifier: boolean;
-  captions: boolean;
-  textOnly: boolean;
-  /** 声音: master switch for all speech. */
-  sound: boolean;
-  /** 指读. */
-  pointReading: boolean;
-  speechRate: SpeechRate;
-}
+export { COLOUR_SCHEMES, SETTINGS_SCHEMA, SPEECH_RATES, type ColourScheme, type Settings, type SpeechRate };
 
 export type SettingKey = keyof Settings;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  toolbar: false,
-  care: false,
-  textSize: 100,
-  zoom: 100,
-  colours: 'default',
-  bigCursor: false,
-  crosshair: false,
-  magnifier: false,
-  captions: false,
-  textOnly: false,
-  sound: false,
-  pointReading: false,
-  speechRate: 'medium',
-});
+/** Every setting's default, from the features' schemas. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaultsOf(SETTINGS_SCHEMA));
 
 export const STORAGE_KEY = 'wza:settings:v1';
 
-/** Keeps only known keys with values of the right type and range; anything else falls back to the default. */
+/** Keeps only known keys with values each setting's own schema accepts; anything else falls back to the default. */
 export function sanitizeSettings(raw: unknown): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  if (!raw || typeof raw !== 'object') return out;
-  const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
-    const value = r[key];
-    const def = DEFAULT_SETTINGS[key];
-    if (typeof def === 'boolean' && typeof value === 'boolean') (out[key] as boolean) = value;
-    else if (typeof def === 'number' && typeof value === 'number' && value >= 100 && value <= 200) (out[key] as number) = value;
-  }
-  if ((COLOUR_SCHEMES as readonly unknown[]).includes(r.colours)) out.colours = r.colours as ColourScheme;
-  if ((SPEECH_RATES as readonly unknown[]).includes(r.speechRate)) out.speechRate = r.speechRate as SpeechRate;
-  return out;
+  return sanitize(SETTINGS_SCHEMA, raw);
 }
 
 /** The part of Storage the store uses; localStorage, or anything shaped like it. */

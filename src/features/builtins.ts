@@ -1,7 +1,14 @@
-/** Whole-widget controls every toolbar has: 重置, 帮助, 退出. */
-import type { Feature } from './feature.js';
+/** Whole-widget entries every toolbar has: Alt+A (open, no control), 重置, 帮助, 退出. */
+import { defineFeature } from './feature.js';
 
-export const reset: Feature = {
+export const open = defineFeature({
+  id: 'open',
+  create: (ctx) => ({
+    shortcuts: [{ code: 'KeyA', keys: 'Alt+A', label: ctx.t.help.openToolbar, run: ctx.actions.openToolbar }],
+  }),
+});
+
+export const reset = defineFeature({
   id: 'reset',
   create: (ctx) => ({
     controls: () => [
@@ -9,9 +16,9 @@ export const reset: Feature = {
     ],
     shortcuts: [{ code: 'KeyR', keys: 'Alt+R', label: ctx.t.controls.reset, run: ctx.actions.reset }],
   }),
-};
+});
 
-export const help: Feature = {
+export const help = defineFeature({
   id: 'help',
   create: (ctx) => ({
     controls: () => [
@@ -19,13 +26,13 @@ export const help: Feature = {
     ],
     shortcuts: [{ code: 'Slash', keys: 'Alt+/', label: ctx.t.controls.help, run: ctx.actions.toggleHelp }],
   }),
-};
+});
 
-export const exit: Feature = {
+export const exit = defineFeature({
   id: 'exit',
   create: (ctx) => ({
     controls: () => [
       { type: 'button', key: 'exit', label: ctx.t.controls.exit, icon: 'exit', shortcut: 'Esc', activate: ctx.actions.exit },
     ],
   }),
-};
+});

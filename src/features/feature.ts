@@ -5,6 +5,13 @@
  * applies and undoes.
  */
 import type { Bus } from '../bus.js';
+import type {
+  ButtonControl as CoreButtonControl,
+  Control as CoreControl,
+  MenuControl as CoreMenuControl,
+  Shortcut,
+} from '../core/controls.js';
+import type { SettingsSchema } from '../core/schema.js';
 import type { Config, FeatureId } from '../config.js';
 import type { Translation } from '../i18n/index.js';
 import type { Page } from '../page/page.js';
@@ -18,50 +25,11 @@ export interface Applied {
   undo(): void;
 }
 
-interface ControlBase {
-  /** Stable key, also used as the element's data-control attribute. */
-  key: string;
-  label: string;
-  icon: IconName;
-  /** Shown after the label, e.g. the current level "150%". */
-  value?: string;
-  disabled?: boolean;
-  /** Why it is disabled, or extra help; becomes the accessible description. */
-  note?: string;
-  /** Shortcut hint, e.g. "Alt+C", appended to the accessible name. */
-  shortcut?: string;
-}
-
-export interface ButtonControl extends ControlBase {
-  type: 'button';
-  /** For toggles: aria-pressed. Leave undefined for plain actions. */
-  pressed?: boolean;
-  activate(): void;
-}
-
-export interface MenuOption {
-  value: string;
-  label: string;
-  checked: boolean;
-}
-
-export interface MenuControl extends ControlBase {
-  type: 'menu';
-  options: MenuOption[];
-  select(value: string): void;
-}
-
-export type Control = ButtonControl | MenuControl;
-
-export interface Shortcut {
-  /** KeyboardEvent.code, matched with Alt held: 'KeyC', 'ArrowUp', 'Backquote', 'Slash'. */
-  code: string;
-  /** How help shows it: "Alt+C". */
-  keys: string;
-  /** What it does, for help. */
-  label: string;
-  run(): void;
-}
+export type { MenuOption, Shortcut } from '../core/controls.js';
+/** A toolbar control with one of the UI's icons. */
+export type Control = CoreControl<IconName>;
+export type ButtonControl = CoreButtonControl<IconName>;
+export type MenuControl = CoreMenuControl<IconName>;
 
 /** What the runtime offers every feature. */
 export interface FeatureContext {
@@ -77,7 +45,14 @@ export interface FeatureContext {
   /** Loads the lit elements (first call fetches the UI chunk; later calls reuse it). */
   ui(): Promise<UiModule>;
   /** The whole-widget actions. */
-  actions: { reset(): void; exit(): void; toggleHelp(): void; openToolbar(): void; closeToolbar(): void };
+  actions: {
+    reset(): void;
+    exit(): void;
+    toggleHelp(): void;
+    /** Opens the toolbar, or moves focus into it when it is open (Alt+A). */
+    openToolbar(): void;
+    closeToolbar(): void;
+  };
 }
 
 export interface FeatureInstance {
@@ -92,8 +67,19 @@ export interface FeatureInstance {
   shortcuts?: Shortcut[];
 }
 
+/** The whole-widget entries every toolbar has, whatever `data-features` says. */
+export const BUILTIN_IDS = ['open', 'reset', 'help', 'exit'] as const;
+export type BuiltinId = (typeof BUILTIN_IDS)[number];
+
 export interface Feature {
-  /** The id `data-features` names; built-ins (reset, help, exit) are always shown. */
-  id: FeatureId | 'reset' | 'help' | 'exit';
+  /** The id `data-features` names; built-ins (open, reset, help, exit) are always there. */
+  id: FeatureId | BuiltinId;
+  /** Its settings: the same object features/schemas.ts lists for this id (checkRegistry compares them). */
+  settings?: SettingsSchema;
   create(ctx: FeatureContext): FeatureInstance;
+}
+
+/** Declares a feature; typed so the id, its settings and its parts agree. */
+export function defineFeature(feature: Feature): Feature {
+  return feature;
 }

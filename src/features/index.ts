@@ -2,7 +2,8 @@
  * The registry: every feature, in toolbar order. Adding a feature is adding its
  * folder and one line here.
  */
-import { exit, help, reset } from './builtins.js';
+import { mergeSchemas } from '../core/schema.js';
+import { exit, help, open, reset } from './builtins.js';
 import { captions } from './captions/captions.js';
 import { care } from './care/care.js';
 import { colours } from './colours/colours.js';
@@ -12,12 +13,15 @@ import { magnifier } from './magnifier/magnifier.js';
 import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
 import { zoom } from './zoom/zoom.js';
-import type { Feature } from './feature.js';
+import { BUILTIN_IDS, type Feature } from './feature.js';
+import { FEATURE_SETTINGS } from './schemas.js';
 import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
 import { speech } from './speech/speech.js';
 
 export const FEATURES: readonly Feature[] = [
+  // Alt+A: a shortcut, no control
+  open,
   // speech (声音, 指读, 连读, 停止, 语速)
   speech,
   pointReading,
@@ -38,11 +42,22 @@ export const FEATURES: readonly Feature[] = [
   exit,
 ];
 
-/** Fails loudly on a registry mistake: two features with one id. */
-export function checkRegistry(features: readonly Feature[]): void {
+/**
+ * Fails loudly on a registry mistake: two features with one id, two features
+ * declaring one setting key, or a feature whose id or settings disagree with
+ * features/schemas.ts (the list the Settings type is derived from).
+ * `schemas` is injectable for tests. Shortcut clashes are checked where the
+ * table is built (core/controls.ts `checkShortcuts`).
+ */
+export function checkRegistry(features: readonly Feature[], schemas: Readonly<Record<string, unknown>> = FEATURE_SETTINGS): void {
   const seen = new Set<string>();
   for (const f of features) {
     if (seen.has(f.id)) throw new Error(`[wza] feature "${f.id}" is registered twice`);
     seen.add(f.id);
+    const builtin = (BUILTIN_IDS as readonly string[]).includes(f.id);
+    if (!builtin && !(f.id in schemas)) throw new Error(`[wza] feature "${f.id}" is missing from features/schemas.ts`);
+    if (!builtin && schemas[f.id] !== f.settings)
+      throw new Error(`[wza] feature "${f.id}": its settings are not the ones features/schemas.ts lists`);
   }
+  mergeSchemas(features);
 }

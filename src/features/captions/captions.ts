@@ -5,10 +5,12 @@
  * above it. The working part loads with the UI chunk (captions.run.ts).
  */
 import { mountAid, toggleControl, toggleShortcut } from '../aid.js';
-import type { Applied, Feature } from '../feature.js';
+import { defineFeature, type Applied } from '../feature.js';
+import { captionsSettings } from './settings.js';
 
-export const captions: Feature = {
+export const captions = defineFeature({
   id: 'captions',
+  settings: captionsSettings,
   create(ctx) {
     const label = ctx.t.controls.captions;
     return {
@@ -26,4 +28,4 @@ export const captions: Feature = {
       shortcuts: [toggleShortcut(ctx, 'captions', label, 'KeyB')],
     };
   },
-};
+});

@@ -8,11 +8,13 @@
  * No toolbar control: the launcher's 关怀版 button or the site's trigger toggles it.
  */
 import { BOOST as B } from '../../page/tagger.js';
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { careSettings } from './settings.js';
 import { careCss } from './care.core.js';
 
-export const care: Feature = {
+export const care = defineFeature({
   id: 'care',
+  settings: careSettings,
   create(ctx) {
     return {
       isOn: (s) => s.care,
@@ -33,4 +35,4 @@ export const care: Feature = {
       },
     };
   },
-};
+});

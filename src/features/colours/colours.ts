@@ -7,7 +7,8 @@
  */
 import { COLOUR_SCHEMES, type ColourScheme } from '../../settings.js';
 import { BOOST_MORE as B } from '../../page/tagger.js';
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { coloursSettings } from './settings.js';
 import { nextScheme, PALETTES, type Palette } from '../../core/colours.js';
 
 const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
@@ -46,8 +47,9 @@ const INLINE = {
 
 const css = (scheme: Exclude<ColourScheme, 'default'>) => schemeCss(PALETTES[scheme]);
 
-export const colours: Feature = {
+export const colours = defineFeature({
   id: 'colours',
+  settings: coloursSettings,
   create(ctx) {
     const { t, settings } = ctx;
     const choose = (scheme: ColourScheme) => {
@@ -93,4 +95,4 @@ export const colours: Feature = {
       ],
     };
   },
-};
+});

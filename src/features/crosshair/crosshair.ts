@@ -5,10 +5,12 @@
  * The working part loads with the UI chunk (crosshair.run.ts).
  */
 import { isTouchOnly, mountAid, toggleControl, toggleShortcut } from '../aid.js';
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { crosshairSettings } from './settings.js';
 
-export const crosshair: Feature = {
+export const crosshair = defineFeature({
   id: 'crosshair',
+  settings: crosshairSettings,
   create(ctx) {
     const label = ctx.t.controls.crosshair;
     return {
@@ -24,4 +26,4 @@ export const crosshair: Feature = {
       shortcuts: [toggleShortcut(ctx, 'crosshair', label, 'KeyC')],
     };
   },
-};
+});

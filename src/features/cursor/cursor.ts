@@ -8,7 +8,8 @@
  */
 import { BOOST as B } from '../../page/tagger.js';
 import { eachOf } from '../care/care.core.js';
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { cursorSettings } from './settings.js';
 import { cursorValue } from './cursor.core.js';
 
 const TEXT =
@@ -20,8 +21,9 @@ export const CURSOR_CSS = `:root${B},:root *${B}{cursor:${cursorValue('arrow')}!
 ${eachOf(TEXT, B)}{cursor:${cursorValue('text')}!important}
 ${eachOf(ACTIVE, B)},${eachOf(ACTIVE, ' *' + B)}{cursor:${cursorValue('pointer')}!important}`;
 
-export const cursor: Feature = {
+export const cursor = defineFeature({
   id: 'cursor',
+  settings: cursorSettings,
   create(ctx) {
     const { t, settings } = ctx;
     const toggle = () => {
@@ -49,4 +51,4 @@ export const cursor: Feature = {
       shortcuts: [{ code: 'KeyM', keys: 'Alt+M', label: t.controls.bigCursor, run: toggle }],
     };
   },
-};
+});

@@ -5,10 +5,12 @@
  * feeds it once per frame from the shared pointer tracker.
  */
 import { isTouchOnly, mountAid, toggleControl } from '../aid.js';
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { magnifierSettings } from './settings.js';
 
-export const magnifier: Feature = {
+export const magnifier = defineFeature({
   id: 'magnifier',
+  settings: magnifierSettings,
   create(ctx) {
     const label = ctx.t.controls.magnifier;
     return {
@@ -20,4 +22,4 @@ export const magnifier: Feature = {
       ],
     };
   },
-};
+});

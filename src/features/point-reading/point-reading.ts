@@ -5,11 +5,13 @@
  */
 import { watchPointing } from '../../page/pointing.js';
 import type { UiModule } from '../../ui-module.js';
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { pointReadingSettings } from './settings.js';
 import { speechHub } from '../speech/hub.js';
 
-export const pointReading: Feature = {
+export const pointReading = defineFeature({
   id: 'point-reading',
+  settings: pointReadingSettings,
   create(ctx) {
     const hub = speechHub(ctx);
     const { t } = ctx;
@@ -76,4 +78,4 @@ export const pointReading: Feature = {
       shortcuts: [{ code: 'KeyP', keys: 'Alt+P', label: t.controls.pointReading, run: toggle }],
     };
   },
-};
+});

@@ -4,11 +4,13 @@
  */
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { readAloudSettings } from './settings.js';
 import { speechHub } from '../speech/hub.js';
 
-export const readAloud: Feature = {
+export const readAloud = defineFeature({
   id: 'read-aloud',
+  settings: readAloudSettings,
   create(ctx) {
     const hub = speechHub(ctx);
     let reader: Reader | null = null;
@@ -90,4 +92,4 @@ export const readAloud: Feature = {
       ],
     };
   },
-};
+});

@@ -2,11 +2,13 @@
  * 声音: the master switch for speech, off by default. While on, every toolbar
  * action's announcement is spoken; turning it off stops all speech (and 指读).
  */
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { speechSettings } from './settings.js';
 import { speechHub } from './hub.js';
 
-export const speech: Feature = {
+export const speech = defineFeature({
   id: 'speech',
+  settings: speechSettings,
   create(ctx) {
     const hub = speechHub(ctx);
     const { t } = ctx;
@@ -51,4 +53,4 @@ export const speech: Feature = {
       shortcuts: [{ code: 'KeyV', keys: 'Alt+V', label: t.controls.sound, run: toggle }],
     };
   },
-};
+});

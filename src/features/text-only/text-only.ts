@@ -5,11 +5,13 @@
  */
 import { saveScroll } from '../../page/text-only-page.js';
 import { mountAid, toggle, toggleControl, toggleShortcut } from '../aid.js';
-import type { Applied, Feature } from '../feature.js';
+import { defineFeature, type Applied } from '../feature.js';
+import { textOnlySettings } from './settings.js';
 import { readerFontSize } from '../../core/reader-doc.js';
 
-export const textOnly: Feature = {
+export const textOnly = defineFeature({
   id: 'text-only',
+  settings: textOnlySettings,
   create(ctx) {
     const label = ctx.t.controls.textOnly;
     // Set by the control and the shortcut: the next apply is the user's own request.
@@ -44,4 +46,4 @@ export const textOnly: Feature = {
       shortcuts: [toggleShortcut(ctx, 'textOnly', label, 'KeyT', run)],
     };
   },
-};
+});

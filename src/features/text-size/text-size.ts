@@ -3,13 +3,15 @@
  * once (src/page/font-scale.ts); a level is one custom property on :root in a
  * tiny sheet of its own, so a step restyles without walking the DOM again.
  */
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { textSizeSettings } from './settings.js';
 import { step, TEXT_LEVELS } from '../../core/steps.js';
 
 const css = (percent: number) => `:root{--wza-text-scale:${percent / 100}}`;
 
-export const textSize: Feature = {
+export const textSize = defineFeature({
   id: 'text-size',
+  settings: textSizeSettings,
   create(ctx) {
     const { t, settings } = ctx;
     const change = (dir: 1 | -1) => {
@@ -44,4 +46,4 @@ export const textSize: Feature = {
       ],
     };
   },
-};
+});

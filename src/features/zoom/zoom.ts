@@ -3,14 +3,16 @@
  * `zoom` on <body>. The widget is mounted on <html>, outside <body>, so the
  * toolbar and launcher keep their size and stay usable at every level.
  */
-import type { Feature } from '../feature.js';
+import { defineFeature } from '../feature.js';
+import { zoomSettings } from './settings.js';
 import { step, ZOOM_LEVELS } from '../../core/steps.js';
 
 // --wza-zoom also tells the toolbar's room-making shift (page.reserveTop) to undo the zoom.
 const css = (percent: number) => `:root{--wza-zoom:${percent / 100}}:root>body{zoom:var(--wza-zoom)!important}`;
 
-export const zoom: Feature = {
+export const zoom = defineFeature({
   id: 'zoom',
+  settings: zoomSettings,
   create(ctx) {
     const { t, settings } = ctx;
     const change = (dir: 1 | -1) => {
@@ -43,4 +45,4 @@ export const zoom: Feature = {
       ],
     };
   },
-};
+});

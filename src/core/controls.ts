@@ -1,0 +1,61 @@
+/**
+ * What the toolbar renders and the keyboard runs, as data: controls, menu
+ * options and shortcuts. Here, not in a feature file, so the UI can import them
+ * without importing any feature. `Icon` is the UI's icon name type (kept generic
+ * so this module imports nothing of the UI).
+ */
+
+interface ControlBase<Icon extends string> {
+  /** Stable key, also used as the element's data-control attribute. */
+  key: string;
+  label: string;
+  icon: Icon;
+  /** Shown after the label, e.g. the current level "150%". */
+  value?: string;
+  disabled?: boolean;
+  /** Why it is disabled, or extra help; becomes the accessible description. */
+  note?: string;
+  /** Shortcut hint, e.g. "Alt+C", appended to the accessible name. */
+  shortcut?: string;
+}
+
+export interface ButtonControl<Icon extends string = string> extends ControlBase<Icon> {
+  type: 'button';
+  /** For toggles: aria-pressed. Leave undefined for plain actions. */
+  pressed?: boolean;
+  activate(): void;
+}
+
+export interface MenuOption {
+  value: string;
+  label: string;
+  checked: boolean;
+}
+
+export interface MenuControl<Icon extends string = string> extends ControlBase<Icon> {
+  type: 'menu';
+  options: MenuOption[];
+  select(value: string): void;
+}
+
+export type Control<Icon extends string = string> = ButtonControl<Icon> | MenuControl<Icon>;
+
+export interface Shortcut {
+  /** KeyboardEvent.code, matched with Alt held: 'KeyC', 'ArrowUp', 'Backquote', 'Slash'. */
+  code: string;
+  /** How help shows it: "Alt+C". */
+  keys: string;
+  /** What it does, for help. */
+  label: string;
+  run(): void;
+}
+
+/** Fails loudly when two shortcuts claim one key: the second would never run. */
+export function checkShortcuts(shortcuts: readonly Pick<Shortcut, 'code' | 'keys' | 'label'>[]): void {
+  const seen = new Map<string, string>();
+  for (const { code, keys, label } of shortcuts) {
+    const other = seen.get(code);
+    if (other !== undefined) throw new Error(`[wza] shortcut ${keys} (${code}) is claimed by both "${other}" and "${label}"`);
+    seen.set(code, label);
+  }
+}
