@@ -51,7 +51,7 @@ export interface Shortcut {
 }
 
 /** Fails loudly when two shortcuts claim one key: the second would never run. */
-export function checkShortcuts(shortcuts: readonly Pick<Shortcut, 'code' | 'keys' | 'label'>[]): void {
+export function checkShortcuts(shortcuts: readonly Shortcut[]): void {
   const seen = new Map<string, string>();
   for (const { code, keys, label } of shortcuts) {
     const other = seen.get(code);
