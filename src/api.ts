@@ -10,12 +10,14 @@
  *   wza.subscribe((settings, changed) => …)     returns an unsubscribe function
  *   wza.destroy()                               remove the widget, page as before
  */
-import { WzaApp, type ChangeListener } from './app.js';
+import type { WzaApi } from './api-types.js';
+import { WzaApp } from './app.js';
+import { checkPatch } from './core/schema.js';
 import { parseConfig, type Config, type ConfigInput } from './config.js';
 import { WzaReadyEvent } from './events.js';
 import { checkRegistry, FEATURES } from './features/index.js';
 import type { Page } from './page/page.js';
-import type { Settings } from './settings.js';
+import { SETTINGS_SCHEMA } from './settings.js';
 import type { LoadUi } from './ui-module.js';
 
 declare const __WZA_VERSION__: string;
@@ -23,19 +25,26 @@ declare const __WZA_VERSION__: string;
 /** The package version, written in by the build from package.json. */
 export const VERSION: string = typeof __WZA_VERSION__ === 'string' ? __WZA_VERSION__ : '0.0.0-dev';
 
-export interface WzaApi {
-  readonly version: string;
-  readonly config: Readonly<Config>;
-  readonly settings: Readonly<Settings>;
-  open(): void;
-  close(): void;
-  toggle(): void;
-  care(on?: boolean): void;
-  set(patch: Partial<Settings>): void;
-  reset(): void;
-  exit(): void;
-  subscribe(listener: ChangeListener): () => void;
-  destroy(): void;
+export type { WzaApi };
+
+/** Shows a value in a warning as the caller wrote it; never throws (cycles, BigInt, symbols). */
+function show(value: unknown): string {
+  try {
+    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    return String(value);
+  }
+}
+
+/** Warns once per call site, key and value, as the script-tag attributes do (config.ts). */
+function onceWarner(warn: (message: string) => void): (what: string, value: unknown, accepted: string) => void {
+  const warned = new Set<string>();
+  return (what, value, accepted) => {
+    const id = `${what}\u0000${show(value)}`;
+    if (warned.has(id)) return;
+    warned.add(id);
+    warn(`[wza] ${what}: ${show(value)} is not valid; accepted: ${accepted}. Ignored.`);
+  };
 }
 
 /**
@@ -43,8 +52,14 @@ export interface WzaApi {
  * lit elements on first use: a split chunk for bundlers, a script next to wza.js
  * for the script tag.
  */
-export function mountWith(options: ConfigInput, page: Page, loadUi: LoadUi): WzaApi {
+export function mountWith(
+  options: ConfigInput,
+  page: Page,
+  loadUi: LoadUi,
+  warn: (message: string) => void = (m) => console.warn(m),
+): WzaApi {
   checkRegistry(FEATURES);
+  const bad = onceWarner(warn);
   // The page's language (and so the UI's) is decided from its text too, so the app is
   // made once the body is there: at start (DOM ready), or at an API call before that.
   let made: { app: WzaApp; config: Config } | null = null;
@@ -77,8 +92,16 @@ export function mountWith(options: ConfigInput, page: Page, loadUi: LoadUi): Wza
     open: () => app().open(),
     close: () => app().close(),
     toggle: () => (app().settings.value.toolbar ? app().close() : app().open()),
-    care: (on) => app().set({ care: on ?? !app().settings.value.care }),
-    set: (patch) => app().set(patch),
+    care: (on?: unknown) => {
+      if (on !== undefined && typeof on !== 'boolean') return bad('wza.care()', on, 'true, false, or nothing to toggle');
+      app().set({ care: on ?? !app().settings.value.care });
+    },
+    set: (patch: unknown) => {
+      // The same schema as stored settings: keep the good entries, warn about each bad one.
+      const { good, bad: rejected } = checkPatch(SETTINGS_SCHEMA, patch);
+      for (const r of rejected) bad(r.key ? `wza.set({ ${r.key} })` : 'wza.set()', r.value, r.reason);
+      if (Object.keys(good).length > 0) app().set(good);
+    },
     reset: () => app().reset(),
     exit: () => app().exit(),
     subscribe: (listener) => app().subscribe(listener),

@@ -3,6 +3,7 @@
  * every registered feature, applies and undoes their page changes as settings
  * change, mounts the launcher and toolbar, and serves the public API.
  */
+import type { ChangeListener } from './api-types.js';
 import { Bus } from './bus.js';
 import type { Config } from './config.js';
 import { WzaActionEvent, WzaChangeEvent } from './events.js';
@@ -29,7 +30,7 @@ interface Running {
   applied: Applied | null;
 }
 
-export type ChangeListener = (settings: Readonly<Settings>, changed: readonly SettingKey[]) => void;
+export type { ChangeListener };
 
 export class WzaApp {
   readonly settings: SettingsStore;

@@ -1,5 +1,5 @@
 /** The widget's DOM events: typed classes, `wza-` prefixed, bubbling out of shadow roots. */
-import type { WzaApi } from './api.js';
+import type { WzaApi } from './api-types.js';
 import type { SettingKey, Settings } from './settings.js';
 
 /** Fired on `document` whenever settings change (by the toolbar, a shortcut or the JS API). */

@@ -114,6 +114,35 @@ test('a bad attribute gives one warning naming it, the value and the accepted va
   expect(box.x).toBeGreaterThan(page.viewportSize()!.width / 2); // default corner: right-bottom
 });
 
+test('the JS API validates through the settings schema: bad keys and values warn once each, the good part applies, nothing throws', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const errors = await openHtml(page, '<script src="/dist/wza.js" defer></script>');
+  await expect(launcher(page)).toBeVisible();
+  const settings = await page.evaluate(() => {
+    const wza = (window as unknown as { wza: import('../../src/api.js').WzaApi }).wza;
+    const loose = wza as unknown as { set(p: unknown): void; care(on: unknown): void };
+    loose.set({ textSize: 'abc', zoom: 150 });
+    loose.set({ textSize: 'abc' }); // the same mistake again: no second warning
+    loose.set({ colours: 'evil', speechRate: 'fast', telepathy: true, textSize: 250 });
+    loose.care('yes');
+    loose.set('big');
+    return wza.settings;
+  });
+  expect(errors).toEqual([]);
+  expect(settings).toMatchObject({ zoom: 150, speechRate: 'fast', textSize: 100, colours: 'default', care: false });
+  const about = (s: string) => warnings.filter((w) => w.startsWith('[wza]') && w.includes(s));
+  expect(about('{ textSize }')).toHaveLength(2); // "abc" once, 250 once
+  expect(about('"abc"')[0]).toContain('a number from 100 to 200');
+  expect(about('"evil"')[0]).toMatch(/colours.*"default", "black-white"/);
+  expect(about('telepathy')).toHaveLength(1);
+  expect(about('wza.care()')[0]).toContain('"yes"');
+  expect(about('"big"')).toHaveLength(1);
+  expect(warnings.filter((w) => w.startsWith('[wza]'))).toHaveLength(6);
+});
+
 test('works from memory for the page when localStorage throws', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
