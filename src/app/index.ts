@@ -1,0 +1,173 @@
+/**
+ * The runtime, put together: settings → features → page. WzaApp owns the
+ * settings store and wires its parts, each with one job: the feature runner
+ * (runner.ts), the toolbar controller (toolbar.ts), the shortcuts (shortcuts.ts)
+ * and the site's triggers (triggers.ts). It serves the public API (api.ts).
+ */
+import type { ChangeListener } from '../api-types.js';
+import { Bus } from '../bus.js';
+import type { Config } from '../config.js';
+import type { Shortcut } from '../core/controls.js';
+import { WzaActionEvent, WzaChangeEvent } from '../events.js';
+import type { Control, Feature, FeatureContext } from '../features/feature.js';
+import { translations, type Translation } from '../i18n/index.js';
+import type { Page, Undo } from '../page/page.js';
+import { SettingsStore, type SettingKey, type Settings } from '../settings.js';
+import { defineLauncher } from '../ui/launcher.js';
+import type { LoadUi, UiModule } from '../ui-module.js';
+import { FeatureRunner } from './runner.js';
+import { listenShortcuts } from './shortcuts.js';
+import { ToolbarController } from './toolbar.js';
+import { listenTriggers } from './triggers.js';
+import { onceUi } from './ui-loader.js';
+
+export type { ChangeListener };
+
+export class WzaApp {
+  readonly settings: SettingsStore;
+  readonly t: Translation;
+  readonly bus = new Bus();
+  #page: Page;
+  #runner: FeatureRunner;
+  #toolbar: ToolbarController;
+  #undos: Undo[] = [];
+
+  constructor(page: Page, config: Config, features: readonly Feature[], loadUi: LoadUi) {
+    this.#page = page;
+    this.ui = onceUi(loadUi);
+    this.t = translations[config.lang];
+    this.settings = new SettingsStore(page.storage());
+    const ctx: FeatureContext = {
+      page,
+      settings: this.settings,
+      config,
+      t: this.t,
+      bus: this.bus,
+      announce: (text) => this.announce(text),
+      // Optional chaining: a feature may ask before the toolbar controller exists.
+      requestRender: () => this.#toolbar?.render(),
+      ui: () => this.ui(),
+      actions: {
+        reset: () => this.reset(),
+        exit: () => this.exit(),
+        toggleHelp: () => this.#toolbar.toggleHelp(),
+        openToolbar: () => (this.settings.value.toolbar ? void this.#toolbar.focus() : this.open()),
+        closeToolbar: () => this.close(),
+      },
+    };
+    this.#runner = new FeatureRunner(features, config, ctx);
+    this.#toolbar = new ToolbarController({
+      page,
+      config,
+      t: this.t,
+      settings: this.settings,
+      ui: () => this.ui(),
+      controls: () => this.controls(),
+      shortcuts: this.#runner.shortcuts,
+      onAction: (e) => this.#handleAction(e),
+    });
+  }
+
+  hasFeature(id: Feature['id']): boolean {
+    return this.#runner.has(id);
+  }
+
+  /** The lit elements, loaded once on first use. A failed load can be retried. */
+  readonly ui: () => Promise<UiModule>;
+
+  start(): void {
+    defineLauncher();
+    const page = this.#page;
+    const triggersToolbar = page.triggers('toolbar').length > 0;
+    const showCare = this.hasFeature('care') && page.triggers('care').length === 0;
+    if (!triggersToolbar || showCare) this.#toolbar.mountLauncher(showCare, !triggersToolbar);
+    this.#undos.push(
+      listenTriggers(page, {
+        hasCare: () => this.hasFeature('care'),
+        toggleCare: () => this.#handleAction(new WzaActionEvent('care')),
+        toolbarOpen: () => this.settings.value.toolbar,
+        open: (opener) => (opener ? this.#toolbar.open(opener) : this.open()),
+        close: () => this.close(),
+      }),
+      listenShortcuts(page, this.#runner.shortcuts),
+      this.settings.subscribe((s, changed) => this.#handleChange(s, changed)),
+    );
+    this.#handleChange(this.settings.value, new Set(Object.keys(this.settings.value) as SettingKey[]));
+  }
+
+  /** Removes everything the widget added; the page is as it was before the script ran. */
+  destroy(): void {
+    this.#runner.undoAll();
+    this.#toolbar.destroy();
+    for (const undo of this.#undos.splice(0)) undo();
+  }
+
+  // ——— public API ———
+
+  open(): void {
+    this.#toolbar.open();
+  }
+
+  close(): void {
+    this.#toolbar.close();
+  }
+
+  set(patch: Partial<Settings>): void {
+    this.settings.set(patch);
+  }
+
+  reset(): void {
+    this.settings.reset();
+    this.announce(this.t.announce.reset);
+  }
+
+  /** 退出: every aid off and the toolbar closed. */
+  exit(): void {
+    this.#toolbar.toggleHelp(false);
+    this.settings.reset(true);
+    this.#toolbar.restoreFocus();
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    return this.settings.subscribe((s, changed) => listener(s, [...changed]));
+  }
+
+  announce(text: string): void {
+    this.#toolbar.setStatus(text);
+    this.bus.emit('announce', text);
+    this.#toolbar.render();
+  }
+
+  /** The toolbar's controls for the current settings, in registry order. */
+  controls(): Control[] {
+    return this.#runner.controls(this.settings.value);
+  }
+
+  get shortcuts(): readonly Shortcut[] {
+    return this.#runner.shortcuts;
+  }
+
+  #handleChange(s: Readonly<Settings>, changed: ReadonlySet<SettingKey>): void {
+    this.#runner.apply(s, changed);
+    if (changed.has('toolbar')) this.#toolbar.follow(s.toolbar);
+    this.#page.document.dispatchEvent(new WzaChangeEvent(s, [...changed]));
+    this.#toolbar.render();
+  }
+
+  #handleAction(event: WzaActionEvent): void {
+    event.stopPropagation();
+    switch (event.action) {
+      case 'care':
+        this.settings.set({ care: !this.settings.value.care });
+        this.announce(this.settings.value.care ? this.t.announce.careOn : this.t.announce.careOff);
+        break;
+      case 'toolbar':
+        if (this.settings.value.toolbar) this.close();
+        else this.open();
+        break;
+      case 'exit':
+        this.exit();
+        break;
+    }
+  }
+}

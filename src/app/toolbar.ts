@@ -1,0 +1,162 @@
+/**
+ * The toolbar controller: the launcher and the toolbar elements, opening and
+ * closing (the toolbar loads on first use), focus in and back out, help, the
+ * status note, and the room the toolbar keeps at the top of the page.
+ */
+import type { Config } from '../config.js';
+import type { Shortcut } from '../core/controls.js';
+import { WzaActionEvent } from '../events.js';
+import type { Control } from '../features/feature.js';
+import type { Translation } from '../i18n/index.js';
+import type { Page, Undo } from '../page/page.js';
+import type { SettingsStore } from '../settings.js';
+import type { WzaLauncher } from '../ui/launcher.js';
+import type { WzaToolbar } from '../ui/wza-toolbar.js';
+import type { UiModule } from '../ui-module.js';
+
+export interface ToolbarDeps {
+  page: Page;
+  config: Config;
+  t: Translation;
+  settings: SettingsStore;
+  ui(): Promise<UiModule>;
+  controls(): Control[];
+  shortcuts: readonly Shortcut[];
+  onAction(event: WzaActionEvent): void;
+}
+
+export class ToolbarController {
+  #d: ToolbarDeps;
+  #launcher: WzaLauncher | null = null;
+  #toolbar: WzaToolbar | null = null;
+  #unmountLauncher: Undo | null = null;
+  #unmountToolbar: Undo | null = null;
+  #reserved: { set(h: number): void; remove(): void } | null = null;
+  #resizeObserver: ResizeObserver | null = null;
+  #loading: Promise<void> | null = null;
+  /** What had focus when the toolbar opened, to give focus back on close. */
+  #opener: HTMLElement | null = null;
+  #helpOpen = false;
+  #status = '';
+
+  constructor(deps: ToolbarDeps) {
+    this.#d = deps;
+  }
+
+  /** Puts the launcher on the page, with the buttons the site's own triggers do not already provide. */
+  mountLauncher(showCare: boolean, showToolbarButton: boolean): void {
+    const launcher = this.#d.page.document.createElement('wza-launcher') as WzaLauncher;
+    launcher.setup(this.#d.t, this.#d.config.position, showCare, showToolbarButton);
+    launcher.addEventListener(WzaActionEvent.type, (e) => this.#d.onAction(e));
+    this.#launcher = launcher;
+    this.#unmountLauncher = this.#d.page.mount(launcher);
+  }
+
+  open(opener: HTMLElement | null = (this.#d.page.activeElement() as HTMLElement | null) ?? null): void {
+    this.#opener = opener;
+    this.#d.settings.set({ toolbar: true });
+    void this.focus();
+  }
+
+  close(): void {
+    this.#d.settings.set({ toolbar: false });
+    this.restoreFocus();
+  }
+
+  /** Follows the `toolbar` setting: loads and shows the toolbar, or takes it away. */
+  follow(open: boolean): void {
+    if (open) void this.#show();
+    else this.#hide();
+  }
+
+  /** The result of the last action, shown at the next render. */
+  setStatus(text: string): void {
+    this.#status = text;
+  }
+
+  toggleHelp(open = !this.#helpOpen): void {
+    this.#helpOpen = open;
+    this.render();
+  }
+
+  async focus(): Promise<void> {
+    await this.#loading;
+    const toolbar = this.#toolbar;
+    if (!toolbar) return;
+    await toolbar.updateComplete;
+    toolbar.focusControl();
+  }
+
+  restoreFocus(): void {
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected && typeof opener.focus === 'function') opener.focus();
+  }
+
+  render(): void {
+    const s = this.#d.settings.value;
+    if (this.#launcher) {
+      this.#launcher.careOn = s.care;
+      this.#launcher.toolbarOpen = s.toolbar;
+      this.#launcher.large = s.care;
+    }
+    if (this.#toolbar) {
+      this.#toolbar.controls = this.#d.controls();
+      this.#toolbar.status = this.#status;
+      this.#toolbar.large = s.care;
+      this.#toolbar.helpOpen = this.#helpOpen;
+      this.#toolbar.shortcuts = this.#d.shortcuts.map(({ keys, label }) => ({ keys, label }));
+    }
+  }
+
+  destroy(): void {
+    this.#hide();
+    this.#unmountLauncher?.();
+    this.#unmountLauncher = null;
+    this.#launcher = null;
+  }
+
+  /** Loads the toolbar on first use, then shows it; resolves once it is on the page. */
+  #show(): Promise<void> {
+    this.#loading ??= this.#d.ui().then(
+      (ui) => {
+        this.#loading = null;
+        if (this.#d.settings.value.toolbar) this.#mount(ui);
+      },
+      (error: unknown) => {
+        this.#loading = null;
+        console.warn('[wza] the toolbar could not be loaded:', error);
+        this.#d.settings.set({ toolbar: false });
+      },
+    );
+    return this.#loading;
+  }
+
+  #mount(ui: UiModule): void {
+    if (this.#toolbar) return;
+    const { page } = this.#d;
+    const toolbar = page.document.createElement('wza-toolbar') as WzaToolbar;
+    toolbar.t = this.#d.t;
+    toolbar.addEventListener(WzaActionEvent.type, (e) => this.#d.onAction(e));
+    toolbar.addEventListener('wza-help-close', () => this.toggleHelp(false));
+    this.#toolbar = toolbar;
+    this.render();
+    this.#unmountToolbar = page.mount(toolbar);
+    this.#reserved = ui.reserveTop(page, toolbar.getBoundingClientRect().height);
+    if (typeof ResizeObserver === 'function') {
+      this.#resizeObserver = new ResizeObserver(() => this.#reserved?.set(toolbar.getBoundingClientRect().height));
+      this.#resizeObserver.observe(toolbar);
+    }
+  }
+
+  #hide(): void {
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    this.#reserved?.remove();
+    this.#reserved = null;
+    this.#unmountToolbar?.();
+    this.#unmountToolbar = null;
+    this.#toolbar = null;
+    this.#helpOpen = false;
+  }
+}
