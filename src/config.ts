@@ -6,7 +6,7 @@
  */
 import { uiLangFor, type UiLang } from './i18n/index.js';
 import { decideLanguage, normalizeLang } from './core/language.js';
-import { FEATURE_IDS, type FeatureId } from './features/schemas.js';
+import { FEATURE_IDS, type FeatureId } from './features/manifest.js';
 
 export const POSITIONS = ['right-bottom', 'left-bottom', 'right-top', 'left-top'] as const;
 export type Position = (typeof POSITIONS)[number];

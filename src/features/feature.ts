@@ -11,6 +11,7 @@ import type {
   MenuControl as CoreMenuControl,
   Shortcut,
 } from '../core/controls.js';
+import type { Messages } from '../core/messages.js';
 import type { SettingsSchema } from '../core/schema.js';
 import type { Config, FeatureId } from '../config.js';
 import type { Translation } from '../i18n/index.js';
@@ -74,8 +75,10 @@ export type BuiltinId = (typeof BUILTIN_IDS)[number];
 export interface Feature {
   /** The id `data-features` names; built-ins (open, reset, help, exit) are always there. */
   id: FeatureId | BuiltinId;
-  /** Its settings: the same object features/schemas.ts lists for this id (checkRegistry compares them). */
+  /** Its settings: the same object features/manifest.ts lists for this id (checkRegistry compares them). */
   settings?: SettingsSchema;
+  /** Its strings (features/<id>/messages.ts), also listed in features/manifest.ts; read them through `ctx.t`. */
+  messages?: Messages;
   create(ctx: FeatureContext): FeatureInstance;
 }
 

@@ -14,7 +14,7 @@ import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
 import { zoom } from './zoom/zoom.js';
 import { BUILTIN_IDS, type Feature } from './feature.js';
-import { FEATURE_SETTINGS } from './schemas.js';
+import { FEATURE_MANIFEST } from './manifest.js';
 import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
 import { speech } from './speech/speech.js';
@@ -45,19 +45,25 @@ export const FEATURES: readonly Feature[] = [
 /**
  * Fails loudly on a registry mistake: two features with one id, two features
  * declaring one setting key, or a feature whose id or settings disagree with
- * features/schemas.ts (the list the Settings type is derived from).
- * `schemas` is injectable for tests. Shortcut clashes are checked where the
+ * features/manifest.ts (the list the Settings type and translations derive from).
+ * `manifest` is injectable for tests. Shortcut clashes are checked where the
  * table is built (core/controls.ts `checkShortcuts`).
  */
-export function checkRegistry(features: readonly Feature[], schemas: Readonly<Record<string, unknown>> = FEATURE_SETTINGS): void {
+export function checkRegistry(
+  features: readonly Feature[],
+  manifest: Readonly<Record<string, { settings?: unknown; messages?: unknown }>> = FEATURE_MANIFEST,
+): void {
   const seen = new Set<string>();
   for (const f of features) {
     if (seen.has(f.id)) throw new Error(`[wza] feature "${f.id}" is registered twice`);
     seen.add(f.id);
     const builtin = (BUILTIN_IDS as readonly string[]).includes(f.id);
-    if (!builtin && !(f.id in schemas)) throw new Error(`[wza] feature "${f.id}" is missing from features/schemas.ts`);
-    if (!builtin && schemas[f.id] !== f.settings)
-      throw new Error(`[wza] feature "${f.id}": its settings are not the ones features/schemas.ts lists`);
+    if (builtin) continue;
+    const entry = manifest[f.id];
+    if (!entry) throw new Error(`[wza] feature "${f.id}" is missing from features/manifest.ts`);
+    if (entry.settings !== f.settings) throw new Error(`[wza] feature "${f.id}": its settings are not the ones features/manifest.ts lists`);
+    if (f.messages && entry.messages !== f.messages)
+      throw new Error(`[wza] feature "${f.id}": its messages are not the ones features/manifest.ts lists`);
   }
   mergeSchemas(features);
 }

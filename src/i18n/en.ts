@@ -1,39 +1,16 @@
-import type { Translation } from './translation.js';
+import { mergeMessages } from '../core/messages.js';
+import { featureMessages } from '../features/manifest.js';
+import type { Translation, WidgetTranslation } from './translation.js';
 
-export const en: Translation = {
+const widget: WidgetTranslation = {
   lang: 'en',
   launcher: { care: 'Care mode', toolbar: 'Accessibility', group: 'Accessibility services' },
   toolbar: { name: 'Accessibility toolbar', close: 'Close' },
   controls: {
-    sound: 'Sound',
-    pointReading: 'Point reading',
-    readAloud: 'Read aloud',
-    pause: 'Pause',
-    resume: 'Resume',
-    stop: 'Stop',
-    speechRate: 'Speech rate',
-    colours: 'Colours',
-    textLarger: 'Larger text',
-    textSmaller: 'Smaller text',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    bigCursor: 'Big cursor',
-    crosshair: 'Crosshair',
-    magnifier: 'Magnifier',
-    captions: 'Captions',
-    textOnly: 'Text only',
     reset: 'Reset',
     help: 'Help',
     exit: 'Exit',
   },
-  colourSchemes: {
-    default: 'Default',
-    'black-white': 'White on black',
-    'black-yellow': 'Yellow on black',
-    'blue-white': 'White on blue',
-    'yellow-black': 'Black on yellow',
-  },
-  rates: { slow: 'Slow', medium: 'Medium', fast: 'Fast' },
   help: {
     title: 'Help',
     intro:
@@ -47,41 +24,14 @@ export const en: Translation = {
   announce: {
     on: (name) => `${name} on`,
     off: (name) => `${name} off`,
-    textLarger: (p) => `Text enlarged to ${p} percent`,
-    textSmaller: (p) => `Text reduced to ${p} percent`,
-    zoomIn: (p) => `Page zoomed in to ${p} percent`,
-    zoomOut: (p) => `Page zoomed out to ${p} percent`,
-    scheme: (s) => `Colours: ${s}`,
-    rate: (r) => `Speech rate: ${r}`,
     reset: 'All settings reset',
     exit: 'Accessibility services closed',
     careOn: 'Care mode on',
     careOff: 'Care mode off',
   },
-  speech: {
-    unsupported: 'This browser cannot read aloud',
-    failed: 'Reading failed, please try again later',
-    clickToStart: 'Click anywhere on the page to start reading',
-    noArticle: 'No article to read on this page',
-  },
-  kinds: {
-    link: 'link',
-    button: 'button',
-    image: 'image',
-    input: 'text field',
-    heading: (level) => `heading level ${level}`,
-    checkbox: 'checkbox',
-    select: 'list box',
-    video: 'video',
-  },
   touchOnly: 'Needs a mouse',
-  reader: {
-    name: 'Text-only view',
-    close: 'Exit text only',
-    date: 'Published',
-    source: 'Source',
-    image: 'Image',
-    field: (label, value) => `${label}: ${value}`,
-  },
   percent: (n) => `${n}%`,
 };
+
+/** The widget's strings and every feature's, in one object. */
+export const en: Translation = mergeMessages([widget, ...featureMessages('en')]);

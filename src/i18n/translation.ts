@@ -1,38 +1,18 @@
-/** Every string the widget shows or speaks. zh-CN is the reference; en must match its shape. */
-export interface Translation {
+/**
+ * Every string the widget shows or speaks: the widget's own, written here, and
+ * each feature's, from its folder's messages.ts (merged by section: `controls`,
+ * `announce`…). zh-CN is the reference; en must match its shape.
+ */
+import type { FeatureMessages } from '../features/manifest.js';
+
+export type Translation = WidgetTranslation & FeatureMessages;
+
+/** The widget-wide strings: launcher, toolbar, help, the whole-widget actions and the shared notes. */
+export interface WidgetTranslation {
   lang: 'zh-CN' | 'en';
   launcher: { care: string; toolbar: string; group: string };
   toolbar: { name: string; close: string };
-  controls: {
-    sound: string;
-    pointReading: string;
-    readAloud: string;
-    pause: string;
-    resume: string;
-    stop: string;
-    speechRate: string;
-    colours: string;
-    textLarger: string;
-    textSmaller: string;
-    zoomIn: string;
-    zoomOut: string;
-    bigCursor: string;
-    crosshair: string;
-    magnifier: string;
-    captions: string;
-    textOnly: string;
-    reset: string;
-    help: string;
-    exit: string;
-  };
-  colourSchemes: {
-    default: string;
-    'black-white': string;
-    'black-yellow': string;
-    'blue-white': string;
-    'yellow-black': string;
-  };
-  rates: { slow: string; medium: string; fast: string };
+  controls: { reset: string; help: string; exit: string };
   help: {
     title: string;
     intro: string;
@@ -47,46 +27,11 @@ export interface Translation {
   announce: {
     on: (name: string) => string;
     off: (name: string) => string;
-    textLarger: (percent: number) => string;
-    textSmaller: (percent: number) => string;
-    zoomIn: (percent: number) => string;
-    zoomOut: (percent: number) => string;
-    scheme: (scheme: string) => string;
-    rate: (rate: string) => string;
     reset: string;
     exit: string;
     careOn: string;
     careOff: string;
   };
-  speech: {
-    unsupported: string;
-    failed: string;
-    clickToStart: string;
-    noArticle: string;
-  };
-  kinds: {
-    link: string;
-    button: string;
-    image: string;
-    input: string;
-    heading: (level: number) => string;
-    checkbox: string;
-    select: string;
-    video: string;
-  };
   touchOnly: string;
-  /** The 纯文本 reader view. */
-  reader: {
-    /** Accessible name of the view. */
-    name: string;
-    /** Its close button. */
-    close: string;
-    date: string;
-    source: string;
-    /** Before an image's alt text. */
-    image: string;
-    /** A label and its value, as the language writes them ("来源：…", "Source: …"). */
-    field: (label: string, value: string) => string;
-  };
   percent: (n: number) => string;
 }

@@ -3,7 +3,10 @@ import { checkShortcuts } from '../../src/core/controls.js';
 import { boolean, checkPatch, defaultsOf, mergeSchemas, number, oneOf, sanitize } from '../../src/core/schema.js';
 import { checkRegistry, FEATURES } from '../../src/features/index.js';
 import { defineFeature } from '../../src/features/feature.js';
-import { FEATURE_IDS } from '../../src/features/schemas.js';
+import { FEATURE_IDS } from '../../src/features/manifest.js';
+import { defineMessages, mergeMessages } from '../../src/core/messages.js';
+import { en } from '../../src/i18n/en.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../src/settings.js';
 
 const schema = {
@@ -93,12 +96,12 @@ describe('registry check', () => {
   it('throws on a duplicate setting key', () => {
     const a = make('a', { on: boolean() });
     const b = make('b', { on: boolean() });
-    expect(() => checkRegistry([a, b], { a: a.settings, b: b.settings })).toThrow(/setting "on"/);
+    expect(() => checkRegistry([a, b], { a: { settings: a.settings }, b: { settings: b.settings } })).toThrow(/setting "on"/);
   });
 
   it('throws on a feature missing from the schema list, or with other settings', () => {
-    expect(() => checkRegistry([make('a')], {})).toThrow(/missing from features\/schemas.ts/);
-    expect(() => checkRegistry([make('a', { on: boolean() })], { a: {} })).toThrow(/settings are not/);
+    expect(() => checkRegistry([make('a')], {})).toThrow(/missing from features\/manifest.ts/);
+    expect(() => checkRegistry([make('a', { on: boolean() })], { a: { settings: {} } })).toThrow(/settings are not/);
   });
 
   it('throws on a shortcut clash: two entries with one key code', () => {
@@ -110,5 +113,29 @@ describe('registry check', () => {
       ]),
     ).toThrow(/Alt\+C \(KeyC\) is claimed by both "十字光标" and "配色"/);
     expect(() => checkShortcuts([{ code: 'KeyC', keys: 'Alt+C', label: 'x', run }])).not.toThrow();
+  });
+});
+
+describe('feature messages (src/core/messages.ts)', () => {
+  it('types both languages alike: en missing a key does not compile', () => {
+    // @ts-expect-error en lacks `stop`
+    defineMessages({ 'zh-CN': { controls: { go: '开始', stop: '停止' } }, en: { controls: { go: 'Go' } } });
+    expect(defineMessages({ 'zh-CN': { a: '甲' }, en: { a: 'A' } }).en.a).toBe('A');
+  });
+
+  it('merges sections from the widget and the features, and fails loudly on a string defined twice', () => {
+    expect(mergeMessages([{ controls: { a: '1' } }, { controls: { b: '2' }, rates: { x: '3' } }])).toEqual({
+      controls: { a: '1', b: '2' },
+      rates: { x: '3' },
+    });
+    expect(() => mergeMessages([{ controls: { a: '1' } }, { controls: { a: '2' } }])).toThrow(/"controls.a" is defined twice/);
+  });
+
+  it("puts each feature's strings into the translation the UI already reads", () => {
+    expect(zhCN.controls.textLarger).toBe('文字放大');
+    expect(zhCN.controls.reset).toBe('重置');
+    expect(en.reader.field('Source', 'x')).toBe('Source: x');
+    expect(zhCN.announce.zoomIn(120)).toBe('页面已放大到百分之一百二十');
+    expect(en.colourSchemes['black-yellow']).toBe('Yellow on black');
   });
 });

@@ -6,11 +6,13 @@
  */
 import { mountAid, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature, type Applied } from '../feature.js';
+import { captionsMessages } from './messages.js';
 import { captionsSettings } from './settings.js';
 
 export const captions = defineFeature({
   id: 'captions',
   settings: captionsSettings,
+  messages: captionsMessages,
   create(ctx) {
     const label = ctx.t.controls.captions;
     return {

@@ -8,6 +8,7 @@
 import { COLOUR_SCHEMES, type ColourScheme } from '../../settings.js';
 import { BOOST_MORE as B } from '../../page/tagger.js';
 import { defineFeature } from '../feature.js';
+import { coloursMessages } from './messages.js';
 import { coloursSettings } from './settings.js';
 import { nextScheme, PALETTES, type Palette } from '../../core/colours.js';
 
@@ -50,6 +51,7 @@ const css = (scheme: Exclude<ColourScheme, 'default'>) => schemeCss(PALETTES[sch
 export const colours = defineFeature({
   id: 'colours',
   settings: coloursSettings,
+  messages: coloursMessages,
   create(ctx) {
     const { t, settings } = ctx;
     const choose = (scheme: ColourScheme) => {

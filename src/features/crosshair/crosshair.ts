@@ -6,11 +6,13 @@
  */
 import { isTouchOnly, mountAid, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature } from '../feature.js';
+import { crosshairMessages } from './messages.js';
 import { crosshairSettings } from './settings.js';
 
 export const crosshair = defineFeature({
   id: 'crosshair',
   settings: crosshairSettings,
+  messages: crosshairMessages,
   create(ctx) {
     const label = ctx.t.controls.crosshair;
     return {

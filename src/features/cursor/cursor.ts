@@ -9,6 +9,7 @@
 import { BOOST as B } from '../../page/tagger.js';
 import { eachOf } from '../care/care.core.js';
 import { defineFeature } from '../feature.js';
+import { cursorMessages } from './messages.js';
 import { cursorSettings } from './settings.js';
 import { cursorValue } from './cursor.core.js';
 
@@ -24,6 +25,7 @@ ${eachOf(ACTIVE, B)},${eachOf(ACTIVE, ' *' + B)}{cursor:${cursorValue('pointer')
 export const cursor = defineFeature({
   id: 'cursor',
   settings: cursorSettings,
+  messages: cursorMessages,
   create(ctx) {
     const { t, settings } = ctx;
     const toggle = () => {

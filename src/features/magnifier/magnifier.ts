@@ -6,11 +6,13 @@
  */
 import { isTouchOnly, mountAid, toggleControl } from '../aid.js';
 import { defineFeature } from '../feature.js';
+import { magnifierMessages } from './messages.js';
 import { magnifierSettings } from './settings.js';
 
 export const magnifier = defineFeature({
   id: 'magnifier',
   settings: magnifierSettings,
+  messages: magnifierMessages,
   create(ctx) {
     const label = ctx.t.controls.magnifier;
     return {

@@ -5,12 +5,14 @@
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
 import { defineFeature } from '../feature.js';
+import { readAloudMessages } from './messages.js';
 import { readAloudSettings } from './settings.js';
 import { speechHub } from '../speech/hub.js';
 
 export const readAloud = defineFeature({
   id: 'read-aloud',
   settings: readAloudSettings,
+  messages: readAloudMessages,
   create(ctx) {
     const hub = speechHub(ctx);
     let reader: Reader | null = null;

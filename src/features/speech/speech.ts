@@ -3,12 +3,14 @@
  * action's announcement is spoken; turning it off stops all speech (and 指读).
  */
 import { defineFeature } from '../feature.js';
+import { speechMessages } from './messages.js';
 import { speechSettings } from './settings.js';
 import { speechHub } from './hub.js';
 
 export const speech = defineFeature({
   id: 'speech',
   settings: speechSettings,
+  messages: speechMessages,
   create(ctx) {
     const hub = speechHub(ctx);
     const { t } = ctx;

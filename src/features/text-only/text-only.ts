@@ -6,12 +6,14 @@
 import { saveScroll } from '../../page/text-only-page.js';
 import { mountAid, toggle, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature, type Applied } from '../feature.js';
+import { textOnlyMessages } from './messages.js';
 import { textOnlySettings } from './settings.js';
 import { readerFontSize } from '../../core/reader-doc.js';
 
 export const textOnly = defineFeature({
   id: 'text-only',
   settings: textOnlySettings,
+  messages: textOnlyMessages,
   create(ctx) {
     const label = ctx.t.controls.textOnly;
     // Set by the control and the shortcut: the next apply is the user's own request.

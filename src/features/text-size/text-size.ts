@@ -4,6 +4,7 @@
  * tiny sheet of its own, so a step restyles without walking the DOM again.
  */
 import { defineFeature } from '../feature.js';
+import { textSizeMessages } from './messages.js';
 import { textSizeSettings } from './settings.js';
 import { step, TEXT_LEVELS } from '../../core/steps.js';
 
@@ -12,6 +13,7 @@ const css = (percent: number) => `:root{--wza-text-scale:${percent / 100}}`;
 export const textSize = defineFeature({
   id: 'text-size',
   settings: textSizeSettings,
+  messages: textSizeMessages,
   create(ctx) {
     const { t, settings } = ctx;
     const change = (dir: 1 | -1) => {

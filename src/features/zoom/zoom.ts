@@ -4,6 +4,7 @@
  * toolbar and launcher keep their size and stay usable at every level.
  */
 import { defineFeature } from '../feature.js';
+import { zoomMessages } from './messages.js';
 import { zoomSettings } from './settings.js';
 import { step, ZOOM_LEVELS } from '../../core/steps.js';
 
@@ -13,6 +14,7 @@ const css = (percent: number) => `:root{--wza-zoom:${percent / 100}}:root>body{z
 export const zoom = defineFeature({
   id: 'zoom',
   settings: zoomSettings,
+  messages: zoomMessages,
   create(ctx) {
     const { t, settings } = ctx;
     const change = (dir: 1 | -1) => {

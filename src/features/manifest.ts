@@ -1,0 +1,80 @@
+/**
+ * The registry's data half: every feature id with its settings schema and its
+ * strings, in toolbar order. Pure data (each feature folder's settings.ts and
+ * messages.ts), so the `Settings` type, the defaults, `FEATURE_IDS`, the
+ * `data-features` check and the translations are derived here without
+ * importing the features' code, which itself uses `Settings` and `Translation`.
+ * `checkRegistry` (features/index.ts) fails loudly when this list and the
+ * registry of features disagree.
+ */
+import { defineMessages, type UiLanguage } from '../core/messages.js';
+import { boolean, mergeSchemas, type SettingsOf } from '../core/schema.js';
+import { speechMessages } from './speech/messages.js';
+import { pointReadingMessages } from './point-reading/messages.js';
+import { readAloudMessages } from './read-aloud/messages.js';
+import { coloursMessages } from './colours/messages.js';
+import { textSizeMessages } from './text-size/messages.js';
+import { zoomMessages } from './zoom/messages.js';
+import { cursorMessages } from './cursor/messages.js';
+import { crosshairMessages } from './crosshair/messages.js';
+import { magnifierMessages } from './magnifier/messages.js';
+import { captionsMessages } from './captions/messages.js';
+import { textOnlyMessages } from './text-only/messages.js';
+import { captionsSettings } from './captions/settings.js';
+import { careSettings } from './care/settings.js';
+import { coloursSettings } from './colours/settings.js';
+import { crosshairSettings } from './crosshair/settings.js';
+import { cursorSettings } from './cursor/settings.js';
+import { magnifierSettings } from './magnifier/settings.js';
+import { pointReadingSettings } from './point-reading/settings.js';
+import { readAloudSettings } from './read-aloud/settings.js';
+import { speechSettings } from './speech/settings.js';
+import { textOnlySettings } from './text-only/settings.js';
+import { textSizeSettings } from './text-size/settings.js';
+import { zoomSettings } from './zoom/settings.js';
+
+/** 关怀版's strings are the widget's own (the launcher and the site's trigger switch it). */
+const NO_MESSAGES = defineMessages({ 'zh-CN': {}, en: {} });
+
+/** Settings of the widget itself, not of a feature. */
+export const WIDGET_SETTINGS = {
+  /** The toolbar is open (kept across pages, like peers do). */
+  toolbar: boolean(false),
+} as const;
+
+/** Feature id → its settings and strings, in toolbar order; the ids `data-features` may name. */
+export const FEATURE_MANIFEST = {
+  speech: { settings: speechSettings, messages: speechMessages },
+  'point-reading': { settings: pointReadingSettings, messages: pointReadingMessages },
+  'read-aloud': { settings: readAloudSettings, messages: readAloudMessages },
+  colours: { settings: coloursSettings, messages: coloursMessages },
+  'text-size': { settings: textSizeSettings, messages: textSizeMessages },
+  zoom: { settings: zoomSettings, messages: zoomMessages },
+  cursor: { settings: cursorSettings, messages: cursorMessages },
+  care: { settings: careSettings, messages: NO_MESSAGES },
+  crosshair: { settings: crosshairSettings, messages: crosshairMessages },
+  magnifier: { settings: magnifierSettings, messages: magnifierMessages },
+  captions: { settings: captionsSettings, messages: captionsMessages },
+  'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
+} as const;
+
+export type FeatureId = keyof typeof FEATURE_MANIFEST;
+export const FEATURE_IDS: readonly FeatureId[] = Object.keys(FEATURE_MANIFEST) as FeatureId[];
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type AllSchemas = typeof WIDGET_SETTINGS & UnionToIntersection<(typeof FEATURE_MANIFEST)[FeatureId]['settings']>;
+
+/** Every setting's spec, keyed by setting; throws at load on a key two features declare. */
+export const SETTINGS_SCHEMA = mergeSchemas([
+  { id: 'widget', settings: WIDGET_SETTINGS },
+  ...FEATURE_IDS.map((id) => ({ id, settings: FEATURE_MANIFEST[id].settings })),
+]) as AllSchemas;
+
+/** The user's settings, derived from the schemas: one typed object. */
+export type Settings = SettingsOf<AllSchemas>;
+
+/** The features' strings, all merged into the one translation object (see i18n/translation.ts). */
+export type FeatureMessages = UnionToIntersection<(typeof FEATURE_MANIFEST)[FeatureId]['messages']['zh-CN']>;
+
+/** Every feature's strings in one language, for the translation to merge. */
+export const featureMessages = (lang: UiLanguage): object[] => FEATURE_IDS.map((id) => FEATURE_MANIFEST[id].messages[lang]);
