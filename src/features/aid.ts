@@ -5,12 +5,13 @@
  */
 import { mountInFlow } from '../page/mount-in-flow.js';
 import type { Undo } from '../page/page.js';
-import type { Settings } from '../settings.js';
+import type { SettingKey, Settings } from '../settings.js';
 import type { IconName } from '../ui/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
 import type { Applied, ButtonControl, FeatureContext, Shortcut } from './feature.js';
 
-type Toggle = 'crosshair' | 'magnifier' | 'captions' | 'textOnly';
+/** Any on/off setting, from the schema: a new toggle feature needs no change here. */
+type Toggle = { [K in SettingKey]: Settings[K] extends boolean ? K : never }[SettingKey];
 type AidTag = 'wza-crosshair' | 'wza-magnifier' | 'wza-captions' | 'wza-reader';
 
 /** Turns the setting on or off and says so. */
