@@ -1,7 +1,7 @@
 // `npm run bench`: the SPEC §6 figures, each beside its budget. Prints; never fails
 // on a slow machine (budgets are read by people, not asserted by tests).
 // Every test/bench/*.bench.mjs adds rows: its default export is
-//   async ({ browser, baseUrl, bigPageUrl, median, newPage }) => [{ what, value, unit, budget, floor?, ratio? }]
+//   async ({ browser, baseUrl, bigPageUrl, largePageUrl, median, newPage }) => [{ what, value, unit, budget, floor?, ratio? }]
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,15 +26,25 @@ routes.set('/bench/big.html', (_req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(bigPage());
 });
+// Four times the bench page (issue 10): shows whether a cost grows with the page
+// faster than the browser's own floor does.
+export const LARGE_ELEMENTS = 80000;
+routes.set('/bench/large.html', (_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(bigPage({ elements: LARGE_ELEMENTS }));
+});
 routes.set('/bench/big-plain.html', (_req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(bigPage({ script: false }));
 });
 
 const port = Number(process.env.WZA_BENCH_PORT ?? 5190);
+// WZA_BENCH_ONLY=page-styles runs one bench file (and skips size and mount) while working on it.
+const only = process.env.WZA_BENCH_ONLY;
 const server = await start(port);
 const baseUrl = `http://127.0.0.1:${port}`;
 const bigPageUrl = `${baseUrl}/bench/big.html`;
+const largePageUrl = `${baseUrl}/bench/large.html`;
 const browser = await chromium.launch(launchOptions);
 const newPage = async (options = {}) => (await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options })).newPage();
 
@@ -90,13 +100,13 @@ function format(row) {
   return `${pass ? 'ok  ' : 'OVER'}  ${row.what.padEnd(62)} ${`${value} ${row.unit}`.padStart(12)}   budget ${row.budgetText ?? `${row.budget} ${row.unit}`}${floor}`;
 }
 
-const rows = [...sizeRows(), ...(await mountRows())];
+const rows = only ? [] : [...sizeRows(), ...(await mountRows())];
 for (const file of readdirSync(here)
-  .filter((f) => f.endsWith('.bench.mjs'))
+  .filter((f) => f.endsWith('.bench.mjs') && (!only || f === `${only}.bench.mjs`))
   .sort()) {
   const mod = await import(pathToFileURL(here + file).href);
   try {
-    rows.push(...(await mod.default({ browser, baseUrl, bigPageUrl, median, newPage })));
+    rows.push(...(await mod.default({ browser, baseUrl, bigPageUrl, largePageUrl, median, newPage })));
   } catch (error) {
     rows.push({ what: `${file} failed: ${error.message}`, value: NaN, unit: '', budget: NaN, pass: false });
   }
