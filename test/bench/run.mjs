@@ -113,7 +113,7 @@ async function mountRows() {
 }
 
 function format(row) {
-  const value = row.unit === 'KB' ? row.value.toFixed(2) : row.unit === 'CLS' ? row.value.toFixed(4) : row.value.toFixed(1);
+  const value = row.unit === 'KB' ? row.value.toFixed(2) : row.unit === 'CLS' ? row.value.toFixed(4) : row.value.toFixed(row.digits ?? 1);
   const floor = row.floor !== undefined ? `  floor ${row.floor.toFixed(1)} ms  ratio ${row.ratio.toFixed(2)}×` : '';
   const pass = row.pass ?? (row.ratio !== undefined ? row.ratio <= 1.5 || row.value <= 50 : row.value <= row.budget);
   return `${pass ? 'ok  ' : 'OVER'}  ${row.what.padEnd(62)} ${`${value} ${row.unit}`.padStart(12)}   budget ${row.budgetText ?? `${row.budget} ${row.unit}`}${floor}`;
