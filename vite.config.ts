@@ -16,6 +16,7 @@ function keepLitOffGlobals(): Plugin {
   // Each rewrite must still find its spot in lit's output: the day lit changes, the build fails instead of silently leaking globals.
   const hits = new Map<RegExp, number>();
   let litSeen = false;
+  let nonceSeen = false;
   const rewrites: [RegExp, string][] = [
     [/\(\w+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0'],
     [/\w+\.(?:litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g, 'undefined'],
@@ -39,6 +40,7 @@ function keepLitOffGlobals(): Plugin {
       if (out.includes('wzaLitPropertyMetadata')) out = 'const wzaLitPropertyMetadata = new WeakMap();\n' + out;
       // Without adoptedStyleSheets lit writes <style> elements with the nonce of window.litNonce: ours instead.
       if (/\w+\.litNonce\b/.test(out)) {
+        nonceSeen = true;
         const from = relative(dirname(id), resolve(SRC, 'page/page-styles.js')).replace(/\\/g, '/');
         out =
           `import { styleNonce as wzaStyleNonce } from ${JSON.stringify(from)};\n` +
@@ -49,6 +51,7 @@ function keepLitOffGlobals(): Plugin {
     buildEnd() {
       if (!litSeen) return; // a build without lit (wza.js)
       const missed = rewrites.filter(([p]) => !hits.get(p)).map(([p]) => String(p));
+      if (!nonceSeen) missed.push('litNonce');
       if (missed.length) this.error(`lit's output changed: these page-global rewrites found nothing: ${missed.join(', ')}`);
     },
   };
