@@ -50,7 +50,7 @@ export function accepts(spec: SettingSpec, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && value >= spec.min && value <= spec.max;
+      return typeof value === 'number' && value >= spec.min && value <= spec.max; // NaN fails both
     case 'one-of':
       return (spec.values as readonly unknown[]).includes(value);
   }

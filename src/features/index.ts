@@ -57,13 +57,11 @@ export function checkRegistry(
   for (const f of features) {
     if (seen.has(f.id)) throw new Error(`[wza] feature "${f.id}" is registered twice`);
     seen.add(f.id);
-    const builtin = (BUILTIN_IDS as readonly string[]).includes(f.id);
-    if (builtin) continue;
+    if ((BUILTIN_IDS as readonly string[]).includes(f.id)) continue;
+    // Both lists must name the very same objects: the Settings type and translations come from the manifest.
     const entry = manifest[f.id];
-    if (!entry) throw new Error(`[wza] feature "${f.id}" is missing from features/manifest.ts`);
-    if (entry.settings !== f.settings) throw new Error(`[wza] feature "${f.id}": its settings are not the ones features/manifest.ts lists`);
-    if (f.messages && entry.messages !== f.messages)
-      throw new Error(`[wza] feature "${f.id}": its messages are not the ones features/manifest.ts lists`);
+    if (!entry || entry.settings !== f.settings || (f.messages && entry.messages !== f.messages))
+      throw new Error(`[wza] feature "${f.id}" does not match features/manifest.ts`);
   }
   mergeSchemas(features);
 }
