@@ -13,6 +13,8 @@ import { RATE_VALUES, shortPieces } from '../../core/voice.js';
 import type { FeatureContext } from '../feature.js';
 
 export interface SpeakOptions {
+  /** The reading this utterance belongs to: aborting it stops the utterance and silences its callbacks. */
+  signal?: AbortSignal;
   onstart?(): void;
   onend?(): void;
   onerror?(reason: SpeakFailure): void;
@@ -23,8 +25,8 @@ export class SpeechHub {
   #web: SpeechEngine | null;
   #remote: SpeechEngine | null;
   #active: SpeechEngine | null = null;
-  /** Bumped by every speak/cancel, so a queue of short utterances knows it was superseded. */
-  #generation = 0;
+  /** The utterance being spoken: speaking again or cancelling aborts it, so its late events are ignored. */
+  #current: AbortController | null = null;
   #promptedActivation = false;
   /** True while 连读 is speaking: announcements and 指读 then stay silent rather than cut the article. */
   reading = false;
@@ -68,9 +70,18 @@ export class SpeechHub {
   /** Speaks one utterance, cancelling whatever was being said. Never throws. */
   speak(u: Utterance, options: SpeakOptions = {}): void {
     this.cancel();
-    const generation = this.#generation;
+    const { signal } = options;
+    if (signal?.aborted) return;
+    const mine = (this.#current = new AbortController());
+    // The reading stopped: stop its utterance too (if it is still the one being said).
+    const onAbort = () => {
+      if (this.#current === mine) this.cancel();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    mine.signal.addEventListener('abort', () => signal?.removeEventListener('abort', onAbort), { once: true });
+    const live = () => !mine.signal.aborted;
     const fail = (reason: SpeakFailure) => {
-      if (generation === this.#generation) options.onerror?.(reason);
+      if (live()) options.onerror?.(reason);
     };
     if (!this.#activated()) {
       queueMicrotask(() => fail('not-allowed'));
@@ -84,9 +95,11 @@ export class SpeechHub {
     this.#active = engine;
     try {
       engine.speak(u, {
-        onstart: () => options.onstart?.(),
+        onstart: () => {
+          if (live()) options.onstart?.();
+        },
         onend: () => {
-          if (generation === this.#generation) options.onend?.();
+          if (live()) options.onend?.();
         },
         onerror: fail,
       });
@@ -103,6 +116,7 @@ export class SpeechHub {
     // No voice for this language (a UI language unlike the page's): stay silent rather than report errors.
     if (this.reading || !text.trim() || !this.supported(lang)) return;
     const parts = shortPieces(text, lang);
+    // Speaking over or cancelling a part silences its onend, so a superseded text stops there.
     const next = (i: number) => {
       const part = parts[i];
       if (part === undefined) return;
@@ -113,7 +127,9 @@ export class SpeechHub {
 
   /** Stops all speech. */
   cancel(): void {
-    this.#generation++;
+    const current = this.#current;
+    this.#current = null;
+    current?.abort();
     const active = this.#active;
     this.#active = null;
     try {
