@@ -5,12 +5,11 @@
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
 import type { Feature } from '../feature.js';
-import { speechHub } from '../speech/hub.js';
 
 export const readAloud: Feature = {
   id: 'read-aloud',
   create(ctx) {
-    const hub = speechHub(ctx);
+    const hub = ctx.speech;
     let reader: Reader | null = null;
     /**
      * The reading now (or starting: the reader may still be loading): its signal goes to the reader and
@@ -38,7 +37,7 @@ export const readAloud: Feature = {
       ctx.ui().then(
         (ui) => {
           if (signal.aborted || !ctx.settings.value.sound) return;
-          (reader ??= new ui.Reader(ctx, hub)).start(signal);
+          (reader ??= new ui.Reader(ctx)).start(signal);
         },
         (error: unknown) => {
           if (signal.aborted) return;

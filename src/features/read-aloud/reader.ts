@@ -8,18 +8,19 @@
  * the highlight, the click-to-jump listener): 停止, 声音 off, 重置, 退出, a new
  * reading and leaving the page abort it, and everything stops.
  */
-import { caretAt, createHighlighter, type Highlighter } from '../../page/highlight.js';
+import { createHighlighter, type Highlighter } from '../../page/highlight.js';
 import type { Undo } from '../../page/page.js';
-import { prepareReading, sentenceAt, type Reading } from '../../speech/prepare.js';
+import type { SpeechService } from '../../page/speech/hub.js';
+import { caretOnPage, readArticle } from '../../page/speech/reading.js';
+import { sentenceAt, type Reading } from '../../speech/prepare.js';
 import type { FeatureContext } from '../feature.js';
-import type { SpeechHub } from '../speech/hub.js';
 
 export type ReaderState = 'idle' | 'reading' | 'paused';
 
 export class Reader {
   state: ReaderState = 'idle';
   #ctx: FeatureContext;
-  #hub: SpeechHub;
+  #hub: SpeechService;
   #reading: Reading | null = null;
   #sentence = 0;
   #part = 0;
@@ -30,9 +31,9 @@ export class Reader {
   /** What this reading put on the page besides the highlight, taken away when it ends. */
   #undos: Undo[] = [];
 
-  constructor(ctx: FeatureContext, hub: SpeechHub) {
+  constructor(ctx: FeatureContext) {
     this.#ctx = ctx;
-    this.#hub = hub;
+    this.#hub = ctx.speech;
   }
 
   /** Starts from the title of the article on the page now (a new one after single-page navigation) until `signal` aborts. */
@@ -42,7 +43,7 @@ export class Reader {
     const ctx = this.#ctx;
     let reading: Reading | null = null;
     try {
-      reading = prepareReading(ctx.page.document, ctx.config.article, this.#hub.lang, signal);
+      reading = readArticle(ctx.page, ctx.config.article, this.#hub.lang, signal);
     } catch (error) {
       // The page is too odd to read: say so, keep the page.
       console.warn('[wza] read-aloud could not start:', error);
@@ -166,7 +167,7 @@ export class Reader {
     if (!reading || this.state === 'idle') return;
     // Clicks on the widget itself (retargeted to its wza-* host) are not in the article.
     if (e.target instanceof Element && e.target.localName.startsWith('wza-')) return;
-    const caret = caretAt(this.#ctx.page.document, e.clientX, e.clientY);
+    const caret = caretOnPage(this.#ctx.page, e.clientX, e.clientY);
     if (!caret) return;
     const i = sentenceAt(reading, caret.node, caret.offset);
     if (i >= 0) this.jump(i);
