@@ -1,7 +1,7 @@
 import type { Position } from '../config.js';
 import { WzaActionEvent } from '../events.js';
 import type { Translation } from '../i18n/index.js';
-import { iconElement } from './icon-paths.js';
+import { ACCESS_ICON, CARE_ICON, svgIcon } from './svg-icon.js';
 import { constructableSheets, styleElement } from '../page/page-styles.js';
 import { hostReset } from './shared.styles.js';
 import { launcherStyles } from './wza-launcher.styles.js';
@@ -92,7 +92,7 @@ export class WzaLauncher extends HTMLElement {
     button.type = 'button';
     const text = document.createElement('span');
     text.textContent = label;
-    button.append(iconElement(document, iconName), text);
+    button.append(svgIcon(document, iconName === 'care' ? CARE_ICON : ACCESS_ICON), text);
     button.addEventListener('click', onClick);
     return button;
   }
