@@ -12,6 +12,7 @@ import { WzaActionEvent, WzaChangeEvent } from '../events.js';
 import type { Control, Feature, FeatureContext } from '../features/feature.js';
 import { translations, type Translation } from '../i18n/index.js';
 import type { Page, Undo } from '../page/page.js';
+import { createSpeechService } from '../page/speech/hub.js';
 import { SettingsStore, type SettingKey, type Settings } from '../settings.js';
 import { defineLauncher } from '../ui/launcher.js';
 import type { LoadUi, UiModule } from '../ui-module.js';
@@ -47,6 +48,14 @@ export class WzaApp {
       // Optional chaining: a feature may ask before the toolbar controller exists.
       requestRender: () => this.#toolbar?.render(),
       ui: () => this.ui(),
+      speech: createSpeechService({
+        page,
+        config,
+        speechRate: () => this.settings.value.speechRate,
+        messages: () => this.t.speech,
+        announce: (text) => this.announce(text),
+        requestRender: () => this.#toolbar?.render(),
+      }),
       actions: {
         reset: () => this.reset(),
         exit: () => this.exit(),

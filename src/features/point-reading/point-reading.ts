@@ -8,14 +8,13 @@ import type { UiModule } from '../../ui-module.js';
 import { defineFeature } from '../feature.js';
 import { pointReadingMessages } from './messages.js';
 import { pointReadingSettings } from './settings.js';
-import { speechHub } from '../speech/hub.js';
 
 export const pointReading = defineFeature({
   id: 'point-reading',
   settings: pointReadingSettings,
   messages: pointReadingMessages,
   create(ctx) {
-    const hub = speechHub(ctx);
+    const hub = ctx.speech;
     const { t } = ctx;
     const toggle = () => {
       if (!hub.supported()) return ctx.announce(t.speech.unsupported);

@@ -5,14 +5,13 @@
 import { defineFeature } from '../feature.js';
 import { speechMessages } from './messages.js';
 import { speechSettings } from './settings.js';
-import { speechHub } from './hub.js';
 
 export const speech = defineFeature({
   id: 'speech',
   settings: speechSettings,
   messages: speechMessages,
   create(ctx) {
-    const hub = speechHub(ctx);
+    const hub = ctx.speech;
     const { t } = ctx;
     const toggle = () => {
       if (!hub.supported()) return ctx.announce(t.speech.unsupported);
