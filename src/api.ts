@@ -15,7 +15,8 @@ import { WzaApp } from './app.js';
 import { checkPatch } from './core/schema.js';
 import { parseConfig, type Config, type ConfigInput } from './config.js';
 import { WzaReadyEvent } from './events.js';
-import { checkRegistry, FEATURES } from './features/index.js';
+// The registry is static: checkRegistry runs in the unit tests (test/unit/schema.test.ts), not on every page view.
+import { FEATURES } from './features/index.js';
 import type { Page } from './page/page.js';
 import { SETTINGS_SCHEMA } from './settings.js';
 import type { LoadUi } from './ui-module.js';
@@ -58,7 +59,6 @@ export function mountWith(
   loadUi: LoadUi,
   warn: (message: string) => void = (m) => console.warn(m),
 ): WzaApi {
-  checkRegistry(FEATURES);
   const bad = onceWarner(warn);
   // The page's language (and so the UI's) is decided from its text too, so the app is
   // made once the body is there: at start (DOM ready), or at an API call before that.

@@ -7,7 +7,6 @@
 import type { ChangeListener } from '../api-types.js';
 import { Bus } from '../bus.js';
 import type { Config } from '../config.js';
-import type { Shortcut } from '../core/controls.js';
 import { WzaActionEvent, WzaChangeEvent } from '../events.js';
 import type { Control, Feature, FeatureContext } from '../features/feature.js';
 import { translations, type Translation } from '../i18n/index.js';
@@ -91,13 +90,7 @@ export class WzaApp {
     const showCare = this.hasFeature('care') && page.triggers('care').length === 0;
     if (!triggersToolbar || showCare) this.#toolbar.mountLauncher(showCare, !triggersToolbar);
     this.#undos.push(
-      listenTriggers(page, {
-        hasCare: () => this.hasFeature('care'),
-        toggleCare: () => this.#handleAction(new WzaActionEvent('care')),
-        toolbarOpen: () => this.settings.value.toolbar,
-        open: (opener) => (opener ? this.#toolbar.open(opener) : this.open()),
-        close: () => this.close(),
-      }),
+      listenTriggers(page, this),
       listenShortcuts(page, this.#runner.shortcuts),
       this.settings.subscribe((s, changed) => this.#handleChange(s, changed)),
     );
@@ -113,8 +106,15 @@ export class WzaApp {
 
   // ——— public API ———
 
-  open(): void {
-    this.#toolbar.open();
+  /** `opener` gets focus back on close; by default, what has focus now. */
+  open(opener?: HTMLElement): void {
+    this.#toolbar.open(opener);
+  }
+
+  /** 关怀版 on or off, and said. */
+  toggleCare(): void {
+    this.settings.set({ care: !this.settings.value.care });
+    this.announce(this.settings.value.care ? this.t.announce.careOn : this.t.announce.careOff);
   }
 
   close(): void {
@@ -152,10 +152,6 @@ export class WzaApp {
     return this.#runner.controls(this.settings.value);
   }
 
-  get shortcuts(): readonly Shortcut[] {
-    return this.#runner.shortcuts;
-  }
-
   #handleChange(s: Readonly<Settings>, changed: ReadonlySet<SettingKey>): void {
     this.#runner.apply(s, changed);
     if (changed.has('toolbar')) this.#toolbar.follow(s.toolbar);
@@ -167,8 +163,7 @@ export class WzaApp {
     event.stopPropagation();
     switch (event.action) {
       case 'care':
-        this.settings.set({ care: !this.settings.value.care });
-        this.announce(this.settings.value.care ? this.t.announce.careOn : this.t.announce.careOff);
+        this.toggleCare();
         break;
       case 'toolbar':
         if (this.settings.value.toolbar) this.close();

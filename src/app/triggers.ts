@@ -4,13 +4,13 @@
  */
 import type { Page, Undo } from '../page/page.js';
 
+/** What a trigger asks of the app (WzaApp itself). */
 export interface TriggerActions {
-  /** Whether 关怀版 is enabled on this page (`data-features`). */
-  hasCare(): boolean;
+  readonly settings: { readonly value: { readonly toolbar: boolean } };
+  hasFeature(id: 'care'): boolean;
   toggleCare(): void;
-  toolbarOpen(): boolean;
   /** Opens the toolbar; focus goes back to `opener` when it closes. */
-  open(opener: HTMLElement | null): void;
+  open(opener?: HTMLElement): void;
   close(): void;
 }
 
@@ -21,11 +21,11 @@ export function listenTriggers(page: Page, actions: TriggerActions): Undo {
     // A trigger is usually <a href="#">: following it would jump to the top of the page.
     event.preventDefault();
     if (trigger.kind === 'care') {
-      if (actions.hasCare()) actions.toggleCare();
-    } else if (actions.toolbarOpen()) {
+      if (actions.hasFeature('care')) actions.toggleCare();
+    } else if (actions.settings.value.toolbar) {
       actions.close();
     } else {
-      actions.open(trigger.element instanceof HTMLElement ? trigger.element : null);
+      actions.open(trigger.element instanceof HTMLElement ? trigger.element : undefined);
     }
   });
 }

@@ -55,7 +55,7 @@ export function checkShortcuts(shortcuts: readonly Shortcut[]): void {
   const seen = new Map<string, string>();
   for (const { code, keys, label } of shortcuts) {
     const other = seen.get(code);
-    if (other !== undefined) throw new Error(`[wza] shortcut ${keys} (${code}) is claimed by both "${other}" and "${label}"`);
+    if (other !== undefined) throw new Error(`[wza] shortcut ${keys} twice: ${other}, ${label}`);
     seen.set(code, label);
   }
 }

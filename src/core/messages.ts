@@ -26,7 +26,7 @@ export function mergeMessages<T>(parts: readonly object[], path = ''): T {
       const prev = out[key];
       if (prev === undefined) out[key] = isSection(value) ? mergeMessages([value], `${path}${key}.`) : value;
       else if (isSection(prev) && isSection(value)) out[key] = mergeMessages([prev, value], `${path}${key}.`);
-      else throw new Error(`[wza] message "${path}${key}" is defined twice`);
+      else throw new Error(`[wza] message "${path}${key}" twice`);
     }
   }
   return out as T;

@@ -76,13 +76,7 @@ export function defaultsOf<S extends SettingsSchema>(schema: S): SettingsOf<S> {
 
 /** Every known key with an accepted value, else its default; unknown keys are dropped. */
 export function sanitize<S extends SettingsSchema>(schema: S, raw: unknown): SettingsOf<S> {
-  const out: Record<string, unknown> = defaultsOf(schema);
-  if (!raw || typeof raw !== 'object') return out as SettingsOf<S>;
-  const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(schema)) {
-    if (Object.prototype.hasOwnProperty.call(r, key) && accepts(schema[key]!, r[key])) out[key] = r[key];
-  }
-  return out as SettingsOf<S>;
+  return { ...defaultsOf(schema), ...checkPatch(schema, raw).good };
 }
 
 /** A rejected entry of a patch: the key, the value, and why. */
@@ -97,12 +91,12 @@ export function checkPatch<S extends SettingsSchema>(schema: S, patch: unknown):
   const good: Record<string, unknown> = {};
   const bad: Rejected[] = [];
   if (!patch || typeof patch !== 'object' || Array.isArray(patch)) {
-    bad.push({ key: '', value: patch, reason: 'an object of settings, such as { textSize: 150 }' });
+    bad.push({ key: '', value: patch, reason: 'an object' });
     return { good: good as Partial<SettingsOf<S>>, bad };
   }
   for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
     const spec = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
-    if (!spec) bad.push({ key, value, reason: `a known setting: ${Object.keys(schema).join(', ')}` });
+    if (!spec) bad.push({ key, value, reason: Object.keys(schema).join(', ') });
     else if (accepts(spec, value)) good[key] = value;
     else bad.push({ key, value, reason: describeSpec(spec) });
   }
@@ -110,15 +104,12 @@ export function checkPatch<S extends SettingsSchema>(schema: S, patch: unknown):
 }
 
 /** Fails loudly when two schemas name one key: the settings object would silently merge them. */
-export function mergeSchemas(owners: readonly { id: string; settings?: SettingsSchema }[]): SettingsSchema {
-  const merged: Record<string, SettingSpec> = {};
+export function checkSettingKeys(owners: readonly { id: string; settings?: SettingsSchema }[]): void {
   const ownerOf: Record<string, string> = {};
   for (const { id, settings } of owners) {
     for (const key of Object.keys(settings ?? {})) {
-      if (ownerOf[key]) throw new Error(`[wza] setting "${key}" is declared by both "${ownerOf[key]}" and "${id}"`);
+      if (ownerOf[key]) throw new Error(`[wza] setting "${key}" twice: ${ownerOf[key]}, ${id}`);
       ownerOf[key] = id;
-      merged[key] = settings![key]!;
     }
   }
-  return merged;
 }

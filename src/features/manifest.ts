@@ -8,7 +8,7 @@
  * registry of features disagree.
  */
 import { defineMessages, type UiLanguage } from '../core/messages.js';
-import { boolean, mergeSchemas, type SettingsOf } from '../core/schema.js';
+import { boolean, type SettingsOf } from '../core/schema.js';
 import { speechMessages } from './speech/messages.js';
 import { pointReadingMessages } from './point-reading/messages.js';
 import { readAloudMessages } from './read-aloud/messages.js';
@@ -64,11 +64,8 @@ export const FEATURE_IDS: readonly FeatureId[] = Object.keys(FEATURE_MANIFEST) a
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type AllSchemas = typeof WIDGET_SETTINGS & UnionToIntersection<(typeof FEATURE_MANIFEST)[FeatureId]['settings']>;
 
-/** Every setting's spec, keyed by setting; throws at load on a key two features declare. */
-export const SETTINGS_SCHEMA = mergeSchemas([
-  { id: 'widget', settings: WIDGET_SETTINGS },
-  ...FEATURE_IDS.map((id) => ({ id, settings: FEATURE_MANIFEST[id].settings })),
-]) as AllSchemas;
+/** Every setting's spec, keyed by setting (checkRegistry fails at mount on a key two features declare). */
+export const SETTINGS_SCHEMA = Object.assign({}, WIDGET_SETTINGS, ...FEATURE_IDS.map((id) => FEATURE_MANIFEST[id].settings)) as AllSchemas;
 
 /** The user's settings, derived from the schemas: one typed object. */
 export type Settings = SettingsOf<AllSchemas>;
