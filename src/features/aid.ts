@@ -6,7 +6,7 @@
 import { mountInFlow } from '../page/mount-in-flow.js';
 import type { Undo } from '../page/page.js';
 import type { Settings } from '../settings.js';
-import type { IconName } from '../ui/icon-paths.js';
+import type { IconName } from '../core/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
 import type { Applied, ButtonControl, FeatureContext, Shortcut } from './feature.js';
 
