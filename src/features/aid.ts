@@ -3,7 +3,8 @@
  * control with its announcement, and mounting one of the lazily loaded lit
  * elements with an undo that also works before the element has arrived.
  */
-import type { Host, Undo } from '../page/page.js';
+import { mountInFlow } from '../page/mount-in-flow.js';
+import type { Undo } from '../page/page.js';
 import type { Settings } from '../settings.js';
 import type { IconName } from '../core/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
@@ -45,15 +46,13 @@ export function toggleShortcut(ctx: FeatureContext, key: Toggle, label: string, 
   return { code, keys: `Alt+${code.replace(/^Key/, '')}`, label, run: run ?? (() => toggle(ctx, key, label)) };
 }
 
-/** What mounting an aid needs of the runtime: the door as a Host and the lazily loaded elements (a test passes fakes). */
-export interface AidContext {
-  page: Host;
-  ui(): Promise<UiModule>;
-}
-
 /** True on phones and tablets without a mouse: aids that follow a pointer cannot work there. */
-export function isTouchOnly(ctx: Pick<AidContext, 'page'>): boolean {
-  return ctx.page.touchOnly();
+export function isTouchOnly(ctx: FeatureContext): boolean {
+  try {
+    return ctx.page.window.matchMedia('(hover: none) and (pointer: coarse)').matches;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -63,7 +62,7 @@ export function isTouchOnly(ctx: Pick<AidContext, 'page'>): boolean {
  * and toolbar, or in the document's flow).
  */
 export function mountAid<K extends AidTag>(
-  ctx: AidContext,
+  ctx: FeatureContext,
   tag: K,
   setup: (el: HTMLElementTagNameMap[K], ui: UiModule) => Undo,
   { topLayer = true }: { topLayer?: boolean } = {},
@@ -74,8 +73,8 @@ export function mountAid<K extends AidTag>(
   ctx.ui().then(
     (ui) => {
       if (undone) return;
-      el = ctx.page.create(tag);
-      undos.push(ctx.page.mount(el, { topLayer }));
+      el = ctx.page.document.createElement(tag);
+      undos.push(topLayer ? ctx.page.mount(el) : mountInFlow(ctx.page, el));
       try {
         undos.push(setup(el, ui));
       } catch (error) {

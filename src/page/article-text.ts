@@ -6,9 +6,9 @@
  */
 import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } from '../core/reader-doc.js';
 import { languageOf, SENTENCE_SAMPLE_MIN } from '../core/language.js';
-import { findArticle, isNotArticleText, type Article } from '../speech/article.js';
+import { isNotArticleText, type Article } from '../speech/article.js';
 import { foldSpace } from '../core/excerpt.js';
-import { doorOf, type Host, type Page } from './page.js';
+import type { Page } from './page.js';
 import { notRendered } from './text-map.js';
 
 const SKIP = new Set([
@@ -42,8 +42,7 @@ const isElement = (n: Node | null | undefined): n is Element => n?.nodeType === 
  * `pageLang` is the page's language decided at start; the view's language is the
  * article's own `lang` when its text agrees, else that, else the text's.
  */
-export function readArticle(host: Host, article: Article, pageLang: string = host.lang()): ReaderDoc {
-  const page = doorOf(host);
+export function readArticle(page: Page, article: Article, pageLang: string = page.lang()): ReaderDoc {
   const win = page.window;
   const blocks: ReaderBlock[] = [];
   let inline = '';
@@ -200,9 +199,4 @@ function byline(page: Page, article: Article): { date: string; source: string } 
     date: found.date || meta(['PubDate', 'pubdate', 'publishdate', 'article:published_time']).slice(0, 19),
     source: found.source || meta(['ContentSource', 'source']),
   };
-}
-
-/** The page's article (the site's `data-article` selector first, as read-aloud finds it), or null. */
-export function articleOf(host: Host, configured: string | null = null): Article | null {
-  return findArticle(doorOf(host).document, configured);
 }

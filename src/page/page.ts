@@ -2,12 +2,6 @@
  * The one door to the host page. Nothing outside src/page/ reads or writes the
  * host document; features ask this object for what they need, and every change
  * it makes comes back with its undo.
- *
- * Features see it as a `Host`: capabilities only, no document or window, so a
- * feature can run against a fake host in a test. The door's heavier capabilities
- * (pointer tracking, text at a point, the article, reserving room, highlighting)
- * are modules of src/page/ that take the Host back, so they load with the lazy
- * parts that use them instead of with the start-up script.
  */
 import { raiseContrast } from './contrast.js';
 import { scaleFonts } from './font-scale.js';
@@ -20,19 +14,13 @@ export type Undo = () => void;
 
 export type TriggerKind = 'toolbar' | 'care';
 
-export interface MountOptions {
-  /**
-   * false keeps the element out of the top layer: under the launcher and toolbar
-   * (大字幕 leaves the launcher visible above it) or in the document's flow (the
-   * 纯文本 view scrolls with the document while the body is hidden).
-   */
-  topLayer?: boolean;
-}
-
-/** What a feature may do to the host page: the door as features see it. */
-export interface Host {
+export interface Page {
+  readonly document: Document;
+  readonly window: Window;
   /** The page's language (`<html lang>`), or '' when it has none. */
   lang(): string;
+  /** The first ~`max` characters of the page's visible text (to tell its language); no layout read. */
+  textSample(max?: number): string;
   /** Adds a constructable stylesheet to the page. */
   styles(css: string, options?: StyleOptions): StyleHandle;
   /**
@@ -50,14 +38,12 @@ export interface Host {
    * properties, on elements not matching `skip`, now and on content added later.
    */
   overrideInlineImportant(values: Record<string, (el: HTMLElement) => string>, skip: string): Undo;
-  /** Creates one of the widget's own wza-* elements, in the page's document (not yet on the page). */
-  create<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K];
   /**
    * Puts one of the widget's own wza-* elements on the page: a child of <html> just
    * before <body> (first in Tab order, outside body's zoom and stacking context),
    * shown in the browser's top layer where supported, so no page z-index covers it.
    */
-  mount(element: HTMLElement, options?: MountOptions): Undo;
+  mount(element: HTMLElement): Undo;
   /** Adds a listener to the document or window; returns its removal. */
   listen<K extends keyof DocumentEventMap>(
     target: 'document',
@@ -71,20 +57,6 @@ export interface Host {
     handler: (event: WindowEventMap[K]) => void,
     options?: AddEventListenerOptions,
   ): Undo;
-  /** The element focused in the page (through shadow roots), or null. */
-  activeElement(): Element | null;
-  /** True on phones and tablets without a mouse: aids that follow a pointer cannot work there. */
-  touchOnly(): boolean;
-  /** Scrolls the page to its top at once (a page's own `scroll-behavior: smooth` is not followed). */
-  scrollToTop(): void;
-}
-
-/** The door itself: the Host plus what only the runtime and the door's own modules use. */
-export interface Page extends Host {
-  readonly document: Document;
-  readonly window: Window;
-  /** The first ~`max` characters of the page's visible text (to tell its language); no layout read. */
-  textSample(max?: number): string;
   /** The site's own 关怀版 / 无障碍 triggers (`data-wza-trigger`). */
   triggers(kind: TriggerKind): Element[];
   /** Which trigger, if any, an event target sits in. */
@@ -93,16 +65,10 @@ export interface Page extends Host {
   isTyping(target: EventTarget | null): boolean;
   /** localStorage when the browser lets us have it, else null. */
   storage(): Storage | null;
+  /** The element focused in the page (through shadow roots), or null. */
+  activeElement(): Element | null;
   /** Selector validity, as the browser parses it. */
   isValidSelector(selector: string): boolean;
-}
-
-/**
- * The door behind a Host, for src/page/'s own modules: the runtime hands features
- * its Page as their Host, and they hand it back to the door's modules.
- */
-export function doorOf(host: Host): Page {
-  return host as Page;
 }
 
 export function createPage(doc: Document = document): Page {
@@ -117,11 +83,9 @@ export function createPage(doc: Document = document): Page {
     raiseContrast: (min) => raiseContrast(doc, min),
     stopMarquees: () => stopMarquees(doc),
     overrideInlineImportant: (values, skip) => overrideInlineImportant(doc, values, skip),
-    create: (tag) => doc.createElement(tag),
-    mount(element, { topLayer: onTop = true } = {}) {
+    mount(element) {
       const root = doc.documentElement;
       root.insertBefore(element, doc.body && doc.body.parentNode === root ? doc.body : null);
-      if (!onTop) return () => element.remove();
       const topLayer = typeof element.showPopover === 'function';
       if (topLayer) {
         element.popover = 'manual';
@@ -175,14 +139,6 @@ export function createPage(doc: Document = document): Page {
         return null;
       }
     },
-    touchOnly() {
-      try {
-        return win.matchMedia('(hover: none) and (pointer: coarse)').matches;
-      } catch {
-        return false;
-      }
-    },
-    scrollToTop: () => win.scrollTo({ top: 0, left: 0, behavior: 'instant' }),
     activeElement() {
       let el: Element | null = doc.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;

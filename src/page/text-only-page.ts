@@ -3,17 +3,16 @@
  * its place, and putting the page back where it was scrolled afterwards.
  */
 import { addPageStyles } from './page-styles.js';
-import { doorOf, type Host, type Undo } from './page.js';
+import type { Page, Undo } from './page.js';
 
 /** Hides the page's <body> (one removable page stylesheet); the widget's elements live outside it. */
-export function hideBody(host: Host): Undo {
-  const sheet = addPageStyles(doorOf(host).document, 'body{display:none!important}');
+export function hideBody(page: Page): Undo {
+  const sheet = addPageStyles(page.document, 'body{display:none!important}');
   return () => sheet.remove();
 }
 
 /** Remembers where the page is scrolled (the window, and a body that scrolls itself); the undo scrolls back there. */
-export function saveScroll(host: Host): Undo {
-  const page = doorOf(host);
+export function saveScroll(page: Page): Undo {
   const win = page.window;
   const body = page.document.body;
   const x = win.scrollX;

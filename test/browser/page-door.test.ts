@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contrastRatio, parseColour } from '../../src/core/colours.js';
-import { isTouchOnly, mountAid } from '../../src/features/aid.js';
-import { createPage, type Host } from '../../src/page/page.js';
-import type { UiModule } from '../../src/ui-module.js';
+import { createPage } from '../../src/page/page.js';
 import { withoutOurStyles } from '../../src/page/page-styles.js';
 
 const page = createPage(document);
@@ -198,79 +196,5 @@ describe('page door: sheets (src/page/page-styles.ts)', () => {
       release();
       host.remove();
     }
-  });
-});
-
-/** A Host with no page behind it: it records what a feature asks of it, and fails on anything the test does not expect. */
-function fakeHost(calls: string[], { touchOnly = false } = {}): Host {
-  const unexpected = (what: string) => () => {
-    throw new Error(`the feature asked the fake host for ${what}`);
-  };
-  return {
-    lang: () => 'zh-CN',
-    styles: unexpected('styles'),
-    scaleFonts: unexpected('scaleFonts'),
-    raiseContrast: unexpected('raiseContrast'),
-    stopMarquees: unexpected('stopMarquees'),
-    overrideInlineImportant: unexpected('overrideInlineImportant'),
-    create<K extends keyof HTMLElementTagNameMap>(tag: K) {
-      calls.push(`create ${tag}`);
-      // Made by the test's own document, never mounted: the feature cannot tell.
-      return document.createElement(tag);
-    },
-    mount(element, options) {
-      calls.push(`mount ${element.localName} topLayer=${options?.topLayer ?? true}`);
-      return () => calls.push(`unmount ${element.localName}`);
-    },
-    listen: unexpected('listen'),
-    activeElement: unexpected('activeElement'),
-    touchOnly: () => touchOnly,
-    scrollToTop: unexpected('scrollToTop'),
-  };
-}
-
-describe('page door: features see only a Host (a fake one here)', () => {
-  it('mounts an aid through the Host alone: create, mount, set up; the undo runs in reverse', async () => {
-    const calls: string[] = [];
-    const ui = {} as UiModule;
-    const aid = mountAid(
-      { page: fakeHost(calls), ui: () => Promise.resolve(ui) },
-      'wza-captions',
-      (el, loaded) => {
-        calls.push(`setup ${el.localName} with the ui: ${loaded === ui}`);
-        return () => calls.push('setup undone');
-      },
-      { topLayer: false },
-    );
-    expect(aid.element()).to.equal(null); // the lazy part has not arrived yet
-    await nextTask();
-    expect(calls).to.deep.equal(['create wza-captions', 'mount wza-captions topLayer=false', 'setup wza-captions with the ui: true']);
-    expect(aid.element()?.localName).to.equal('wza-captions');
-    aid.undo();
-    expect(calls.slice(3)).to.deep.equal(['setup undone', 'unmount wza-captions']);
-    expect(aid.element()).to.equal(null);
-  });
-
-  it('mounts nothing when undone before the lazy part arrives', async () => {
-    const calls: string[] = [];
-    const aid = mountAid({ page: fakeHost(calls), ui: () => Promise.resolve({} as UiModule) }, 'wza-crosshair', () => () => {});
-    aid.undo();
-    await nextTask();
-    expect(calls).to.deep.equal([]);
-  });
-
-  it('asks the Host, not the window, whether the device is touch only', () => {
-    expect(isTouchOnly({ page: fakeHost([], { touchOnly: true }) })).to.equal(true);
-    expect(isTouchOnly({ page: fakeHost([], { touchOnly: false }) })).to.equal(false);
-  });
-
-  it('the real door mounts out of the top layer just before <body>, and the undo takes it away', () => {
-    const el = page.create('wza-captions');
-    const unmount = page.mount(el, { topLayer: false });
-    expect(el.parentNode).to.equal(document.documentElement);
-    expect(el.nextElementSibling).to.equal(document.body);
-    expect(el.hasAttribute('popover')).to.equal(false);
-    unmount();
-    expect(el.isConnected).to.equal(false);
   });
 });

@@ -4,9 +4,10 @@
  * its place; the undo puts the page back where it was scrolled and focus back
  * where it was.
  */
-import { articleOf, readArticle } from '../../page/article-text.js';
+import { readArticle } from '../../page/article-text.js';
 import type { Undo } from '../../page/page.js';
 import { hideBody } from '../../page/text-only-page.js';
+import { findArticle } from '../../speech/article.js';
 import type { WzaReader } from '../../ui/wza-reader.js';
 import type { FeatureContext } from '../feature.js';
 import { readerFontSize } from '../../core/reader-doc.js';
@@ -21,7 +22,7 @@ export interface ReaderOptions {
 }
 
 export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderOptions): Undo {
-  const article = articleOf(ctx.page, ctx.config.article);
+  const article = findArticle(ctx.page.document, ctx.config.article);
   if (!article) {
     // Nothing to show: say so and switch back off, after this change has been applied.
     el.remove();
@@ -38,7 +39,7 @@ export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderO
   el.doc = doc;
   el.fontSize = readerFontSize(ctx.settings.value.textSize);
   const showBody = hideBody(ctx.page);
-  ctx.page.scrollToTop();
+  ctx.page.window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
   if (options.focus) void el.focusTitle();
   const close = () => options.close();
   const unlisten = ctx.page.listen('document', 'keydown', (e) => {
