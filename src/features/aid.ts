@@ -5,7 +5,7 @@
  */
 import type { Host, Undo } from '../page/host.js';
 import type { Settings } from '../settings.js';
-import type { IconName } from '../ui/icon-paths.js';
+import type { IconName } from '../core/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
 import type { Applied, ButtonControl, FeatureContext, Shortcut } from './feature.js';
 

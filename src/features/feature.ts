@@ -9,7 +9,7 @@ import type { Config, FeatureId } from '../config.js';
 import type { Translation } from '../i18n/index.js';
 import type { Page } from '../page/page.js';
 import type { SettingKey, Settings, SettingsStore } from '../settings.js';
-import type { IconName } from '../ui/icon-paths.js';
+import type { IconName } from '../core/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
 
 /** A page change in place: update it for new settings, or undo it exactly. */

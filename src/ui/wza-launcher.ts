@@ -1,7 +1,7 @@
 import type { Position } from '../config.js';
 import { WzaActionEvent } from '../events.js';
 import type { Translation } from '../i18n/index.js';
-import { iconElement } from './icon-paths.js';
+import { iconElement } from '../core/icon-paths.js';
 import { constructableSheets, styleElement } from '../page/page-styles.js';
 import { hostReset } from './shared.styles.js';
 import { launcherStyles } from './wza-launcher.styles.js';

@@ -2,7 +2,7 @@ import type { Platform } from '@floating-ui/core';
 import { css, html, unsafeCSS } from 'lit';
 import { flip, offset, positionInViewport, shift, viewportPlatform } from './viewport-position.js';
 import { WzaAidElement } from './aid-element.js';
-import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../features/magnifier/magnifier.core.js';
+import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../core/magnifier.js';
 import { hostReset } from './shared.styles.js';
 
 export interface MagnifierView {

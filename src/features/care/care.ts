@@ -9,7 +9,7 @@
  */
 import { BOOST as B } from '../../page/tagger.js';
 import type { Feature } from '../feature.js';
-import { careCss } from './care.core.js';
+import { careCss } from '../../core/care.js';
 
 export const care: Feature = {
   id: 'care',

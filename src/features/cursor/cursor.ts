@@ -7,7 +7,7 @@
  * so over a link or a button the hand wins.
  */
 import { BOOST as B } from '../../page/tagger.js';
-import { eachOf } from '../care/care.core.js';
+import { eachOf } from '../../core/care.js';
 import type { Feature } from '../feature.js';
 import { cursorValue } from './cursor.core.js';
 
