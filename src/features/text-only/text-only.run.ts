@@ -7,9 +7,17 @@
 import { pageArticle, readArticle } from '../../page/article-text.js';
 import type { Undo } from '../../page/host.js';
 import { hideBody } from '../../page/text-only-page.js';
-import type { WzaReader } from '../../ui/wza-reader.js';
+import type { Translation } from '../../i18n/index.js';
 import type { FeatureContext } from '../feature.js';
-import { readerFontSize } from '../../core/reader-doc.js';
+import { readerFontSize, type ReaderDoc } from '../../core/reader-doc.js';
+
+/** What the feature sets on its view; ui/wza-reader.ts implements it (features do not import ui/). */
+export interface ReaderView extends HTMLElement {
+  t: Translation;
+  doc: ReaderDoc | null;
+  fontSize: number;
+  focusTitle(): Promise<void>;
+}
 
 export interface ReaderOptions {
   /** The user just asked for the view: focus moves into it (never on a saved setting at page load). */
@@ -20,7 +28,7 @@ export interface ReaderOptions {
   restoreScroll(): void;
 }
 
-export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderOptions): Undo {
+export function runTextOnly(ctx: FeatureContext, el: ReaderView, options: ReaderOptions): Undo {
   const article = pageArticle(ctx.page, ctx.config.article);
   if (!article) {
     // Nothing to show: say so and switch back off, after this change has been applied.
