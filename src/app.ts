@@ -8,7 +8,9 @@ import type { Config } from './config.js';
 import { WzaActionEvent, WzaChangeEvent } from './events.js';
 import type { Applied, Control, Feature, FeatureContext, FeatureInstance, Shortcut } from './features/feature.js';
 import { translations, type Translation } from './i18n/index.js';
+import { canHighlight } from './page/highlight.js';
 import type { Page, Undo } from './page/page.js';
+import { styleNonce } from './page/page-styles.js';
 import { SettingsStore, type SettingKey, type Settings } from './settings.js';
 import { defineLauncher, type WzaLauncher } from './ui/launcher.js';
 import type { WzaToolbar } from './ui/wza-toolbar.js';
@@ -112,7 +114,7 @@ export class WzaApp {
     const showCare = this.hasFeature('care') && !triggersCare;
     if (!triggersToolbar || showCare) {
       const launcher = page.document.createElement('wza-launcher') as WzaLauncher;
-      launcher.setup(this.t, this.#config.position, showCare, !triggersToolbar);
+      launcher.setup(this.t, this.#config.position, showCare, !triggersToolbar, styleNonce);
       launcher.addEventListener(WzaActionEvent.type, (e) => this.#handleAction(e));
       this.#launcher = launcher;
       this.#undos.push(page.mount(launcher));
@@ -234,6 +236,7 @@ export class WzaApp {
     if (this.#toolbar) return;
     const toolbar = this.#page.document.createElement('wza-toolbar') as WzaToolbar;
     toolbar.t = this.t;
+    toolbar.canHighlight = canHighlight(this.#page.window);
     toolbar.addEventListener(WzaActionEvent.type, (e) => this.#handleAction(e));
     toolbar.addEventListener('wza-help-close', () => this.#toggleHelp(false));
     this.#toolbar = toolbar;

@@ -105,8 +105,9 @@ export class WzaMagnifier extends WzaAidElement {
     if (!view.text) return this.hide();
     if (!this.#panel) await this.updateComplete;
     const panel = this.#panel;
-    if (!panel || seq !== this.#seq) return;
-    const win = this.ownerDocument.defaultView ?? window;
+    // Our own document's viewport (the element is mounted, so it has a window): the element never reads the page's globals.
+    const win = this.ownerDocument.defaultView;
+    if (!panel || !win || seq !== this.#seq) return;
     const size = magnifiedSize(view.fontSize);
     if (view.text !== this.#text) {
       panel.textContent = this.#text = view.text; // text, never HTML
