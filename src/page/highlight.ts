@@ -2,7 +2,7 @@
  * The read-aloud highlight: CSS Custom Highlight API, so the page's DOM is never
  * touched, plus keeping the highlighted sentence in view.
  */
-import type { Page, Undo } from './page.js';
+import { documentOf, windowOf, type Host, type Undo } from './host.js';
 
 export const READING_HIGHLIGHT = 'wza-reading';
 
@@ -20,8 +20,8 @@ export interface Highlighter {
 
 type HighlightWindow = Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
 
-export function createHighlighter(page: Page): Highlighter {
-  const win = page.window as HighlightWindow;
+export function createHighlighter(page: Host): Highlighter {
+  const win = windowOf(page) as HighlightWindow;
   const registry = win.CSS?.highlights;
   const Ctor = win.Highlight;
   let sheet: { remove(): void } | null = null;
@@ -50,12 +50,12 @@ export function createHighlighter(page: Page): Highlighter {
 }
 
 /** Scrolls so the range sits in the upper third of the viewport, only when it is (partly) out of view. */
-export function scrollIntoViewIfNeeded(page: Page, range: Range): void {
-  const win = page.window;
+export function scrollIntoViewIfNeeded(page: Host, range: Range): void {
+  const win = windowOf(page);
   const rect = range.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return;
   // The toolbar takes the top of the viewport (html scroll-padding-top says how much).
-  const top = parseFloat(win.getComputedStyle(page.document.documentElement).scrollPaddingTop) || 0;
+  const top = parseFloat(win.getComputedStyle(documentOf(page).documentElement).scrollPaddingTop) || 0;
   if (rect.top >= top && rect.bottom <= win.innerHeight) return;
   const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   win.scrollBy({ top: rect.top - top - (win.innerHeight - top) / 3, behavior: reduce ? 'auto' : 'smooth' });
