@@ -4,7 +4,6 @@
  * change, mounts the launcher and toolbar, and serves the public API.
  */
 import { Bus } from './bus.js';
-import { canHighlight } from './core/highlight-support.js';
 import type { Config } from './config.js';
 import { WzaActionEvent, WzaChangeEvent } from './events.js';
 import type { Applied, Control, Feature, FeatureContext, FeatureInstance, Shortcut } from './features/feature.js';
@@ -236,7 +235,7 @@ export class WzaApp {
     if (this.#toolbar) return;
     const toolbar = this.#page.document.createElement('wza-toolbar') as WzaToolbar;
     toolbar.t = this.t;
-    toolbar.canHighlight = canHighlight(this.#page.window);
+    toolbar.canHighlight = ui.canHighlight(this.#page.window);
     toolbar.addEventListener(WzaActionEvent.type, (e) => this.#handleAction(e));
     toolbar.addEventListener('wza-help-close', () => this.#toggleHelp(false));
     this.#toolbar = toolbar;
