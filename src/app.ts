@@ -10,6 +10,7 @@ import type { Applied, Control, Feature, FeatureContext, FeatureInstance, Shortc
 import { translations, type Translation } from './i18n/index.js';
 import type { Page, Undo } from './page/page.js';
 import { styleNonce } from './page/page-styles.js';
+import { createSpeechService } from './page/speech/hub.js';
 import { SettingsStore, type SettingKey, type Settings } from './settings.js';
 import { defineLauncher, type WzaLauncher } from './ui/launcher.js';
 import type { WzaToolbar } from './ui/wza-toolbar.js';
@@ -58,6 +59,14 @@ export class WzaApp {
       announce: (text) => this.announce(text),
       requestRender: () => this.#render(),
       ui: () => this.ui(),
+      speech: createSpeechService({
+        page,
+        config,
+        speechRate: () => this.settings.value.speechRate,
+        messages: () => this.t.speech,
+        announce: (text) => this.announce(text),
+        requestRender: () => this.#render(),
+      }),
       actions: {
         reset: () => this.reset(),
         exit: () => this.exit(),

@@ -4,6 +4,7 @@
  * shortcuts as data. The toolbar renders from these descriptions; the runtime
  * applies and undoes.
  */
+import type { SpeechService } from '../page/speech/hub.js';
 import type { Bus } from '../bus.js';
 import type { Config, FeatureId } from '../config.js';
 import type { Translation } from '../i18n/index.js';
@@ -76,6 +77,8 @@ export interface FeatureContext {
   requestRender(): void;
   /** Loads the lit elements (first call fetches the UI chunk; later calls reuse it). */
   ui(): Promise<UiModule>;
+  /** Speech, made once by the runtime (behind the door): engines, the article, the caret under a click. */
+  speech: SpeechService;
   /** The whole-widget actions. */
   actions: { reset(): void; exit(): void; toggleHelp(): void; openToolbar(): void; closeToolbar(): void };
 }

@@ -33,8 +33,14 @@ export interface Pointed {
 /** A subscriber: called once per frame with the new state, or null when the pointer left the window. */
 export type PointedListener = (pointed: Pointed | null) => void;
 
+/** What a subscriber reads of each frame's state, so the tracker can read it before anyone writes. */
+export interface SubscribeOptions {
+  /** The subscriber calls `text()`: it is worked out first, before any subscriber writes to the page. */
+  text?: boolean;
+}
+
 interface Tracker {
-  subscribe(listener: PointedListener): Undo;
+  subscribe(listener: PointedListener, options?: SubscribeOptions): Undo;
   /** The last state, so an aid turned on mid-way can show at once. */
   last(): Pointed | null;
 }
@@ -51,6 +57,8 @@ export function pointerTracker(page: Host): Tracker {
 function createTracker(page: Host): Tracker {
   const win = windowOf(page);
   const listeners = new Set<PointedListener>();
+  /** Subscribers that read the pointed text. */
+  const readers = new Set<PointedListener>();
   let undos: Undo[] = [];
   let frame = 0;
   // Raw input, recorded by the event handlers (no page reads there).
@@ -78,6 +86,9 @@ function createTracker(page: Host): Tracker {
     }
     scrolled = false;
     last = state;
+    // Read before any write: a crosshair moving first would make the text's style
+    // read (and its caret hit test) force a style and layout pass mid-frame.
+    if (state && readers.size) state.text();
     for (const listener of [...listeners]) {
       try {
         listener(state);
@@ -181,10 +192,12 @@ function createTracker(page: Host): Tracker {
   }
 
   return {
-    subscribe(listener) {
+    subscribe(listener, options = {}) {
       if (listeners.size === 0) start();
       listeners.add(listener);
+      if (options.text) readers.add(listener);
       return () => {
+        readers.delete(listener);
         if (!listeners.delete(listener)) return;
         if (listeners.size === 0) stop();
       };

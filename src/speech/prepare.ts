@@ -90,9 +90,11 @@ function sentencesOf(
  * its text agrees with, else its text's); the article's own `lang`, and each
  * element's inside it, count only where their text agrees.
  */
-export function prepareReading(doc: Document, configured: string | null, pageLang: string): Reading | null {
+/** `signal`: the reading being prepared; once it is aborted (停止 while preparing) nothing more is done. */
+export function prepareReading(doc: Document, configured: string | null, pageLang: string, signal?: AbortSignal): Reading | null {
+  if (signal?.aborted) return null;
   const article = findArticle(doc, configured);
-  if (!article) return null;
+  if (!article || signal?.aborted) return null;
   const titleEl = article.titleElement;
   // The same boundary as 纯文本: related lists, 上一篇/下一篇, share bars, bylines… are not read.
   const skip = (el: Element) => el === titleEl || isNotArticleText(el);

@@ -36,6 +36,27 @@ describe('shared pointer tracker', () => {
     }
   });
 
+  it('works out the pointed text for a subscriber that reads it before any subscriber writes (no forced style pass)', async () => {
+    const target = document.createElement('p');
+    target.textContent = '先读后写的段落';
+    target.style.fontSize = '20px';
+    document.body.append(target);
+    const tracker = pointerTracker(createPage(document));
+    // Subscribed first, it writes: a later reader sees the page as it was at the frame's start.
+    const unwrite = tracker.subscribe(() => (target.style.fontSize = '40px'));
+    let size = 0;
+    const unread = tracker.subscribe((p) => (size = p?.text().fontSize ?? 0), { text: true });
+    try {
+      pointAt(target);
+      await frame();
+      expect(size).to.equal(20);
+    } finally {
+      unread();
+      unwrite();
+      target.remove();
+    }
+  });
+
   it('removes its listeners when the last aid unsubscribes', async () => {
     const seen: unknown[] = [];
     const unsubscribe = pointerTracker(createPage(document)).subscribe((p) => seen.push(p));

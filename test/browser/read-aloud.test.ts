@@ -8,6 +8,7 @@ import { readAloud } from '../../src/features/read-aloud/read-aloud.js';
 import { speech } from '../../src/features/speech/speech.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { createPage } from '../../src/page/page.js';
+import { createSpeechService } from '../../src/page/speech/hub.js';
 import { SettingsStore } from '../../src/settings.js';
 import * as ui from '../../src/ui/index.js';
 
@@ -70,6 +71,14 @@ function setup() {
     announce: (text) => bus.emit('announce', text),
     requestRender: () => {},
     ui: async () => ui,
+    speech: createSpeechService({
+      page,
+      config: parseConfig({}, 'zh-CN', () => true),
+      speechRate: () => settings.value.speechRate,
+      messages: () => zhCN.speech,
+      announce: (text) => bus.emit('announce', text),
+      requestRender: () => {},
+    }),
     actions: { reset() {}, exit() {}, toggleHelp() {}, openToolbar() {}, closeToolbar() {} },
   };
   const sound = speech.create(ctx);

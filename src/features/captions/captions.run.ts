@@ -18,11 +18,14 @@ export function runCaptions(ctx: FeatureContext, el: WzaCaptions): Undo {
   pointed = tracker.last()?.text().text ?? '';
   render();
   const undos: Undo[] = [
-    tracker.subscribe((p) => {
-      // The pointer leaving the window keeps the last caption; pointing at nothing clears it.
-      if (p) pointed = p.text().text;
-      if (!reading) render();
-    }),
+    tracker.subscribe(
+      (p) => {
+        // The pointer leaving the window keeps the last caption; pointing at nothing clears it.
+        if (p) pointed = p.text().text;
+        if (!reading) render();
+      },
+      { text: true },
+    ),
     ctx.bus.on('reading', (text) => {
       reading = text;
       render();

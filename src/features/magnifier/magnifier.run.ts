@@ -13,7 +13,7 @@ export function runMagnifier(ctx: FeatureContext, el: WzaMagnifier): Undo {
   };
   const tracker = pointerTracker(ctx.page);
   show(tracker.last());
-  const unsubscribe = tracker.subscribe(show);
+  const unsubscribe = tracker.subscribe(show, { text: true });
   const unlisten = ctx.page.listen('window', 'resize', () => el.resetLimits(), { passive: true });
   return () => {
     unsubscribe();

@@ -6,12 +6,11 @@
 import { watchPointing } from '../../page/pointing.js';
 import type { UiModule } from '../../ui-module.js';
 import type { Feature } from '../feature.js';
-import { speechHub } from '../speech/hub.js';
 
 export const pointReading: Feature = {
   id: 'point-reading',
   create(ctx) {
-    const hub = speechHub(ctx);
+    const hub = ctx.speech;
     const { t } = ctx;
     const toggle = () => {
       if (!hub.supported()) return ctx.announce(t.speech.unsupported);

@@ -5,15 +5,21 @@
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
 import type { Feature } from '../feature.js';
-import { speechHub } from '../speech/hub.js';
 
 export const readAloud: Feature = {
   id: 'read-aloud',
   create(ctx) {
-    const hub = speechHub(ctx);
+    const hub = ctx.speech;
     let reader: Reader | null = null;
-    /** Bumped by every start and stop: a start still loading the reader knows it was superseded. */
-    let starts = 0;
+    /**
+     * The reading now (or starting: the reader may still be loading): its signal goes to the reader and
+     * everything it sets up. 停止, 声音 off, 重置, 退出 (both undo this feature), a new reading and pagehide abort it.
+     */
+    let reading: AbortController | null = null;
+    const stop = () => {
+      reading?.abort();
+      reading = null;
+    };
     const { t } = ctx;
     const state = () => reader?.state ?? 'idle';
     const toggle = () => {
@@ -22,23 +28,24 @@ export const readAloud: Feature = {
       if (state() === 'paused') return reader!.resume();
       // 连读 turns 声音 on (its apply runs synchronously, before reading starts).
       if (!ctx.settings.value.sound) ctx.settings.set({ sound: true });
-      const mine = ++starts;
+      stop();
+      const mine = (reading = new AbortController());
+      const { signal } = mine;
+      // Leaving the page (or the back-forward cache taking it) ends the reading like 停止.
+      const offHide = ctx.page.listen('window', 'pagehide', stop);
+      signal.addEventListener('abort', offHide, { once: true });
       ctx.ui().then(
         (ui) => {
-          if (mine !== starts || !ctx.settings.value.sound) return;
-          (reader ??= new ui.Reader(ctx, hub)).start();
+          if (signal.aborted || !ctx.settings.value.sound) return;
+          (reader ??= new ui.Reader(ctx)).start(signal);
         },
         (error: unknown) => {
-          if (mine !== starts) return;
+          if (signal.aborted) return;
           // The chunk did not load (offline, blocked): say so, keep the page.
           console.warn('[wza] read-aloud could not start:', error);
           ctx.announce(t.speech.failed);
         },
       );
-    };
-    const stop = () => {
-      starts++;
-      reader?.stop();
     };
     const setRate = (rate: SpeechRate) => {
       ctx.settings.set({ speechRate: rate });

@@ -3,12 +3,11 @@
  * action's announcement is spoken; turning it off stops all speech (and 指读).
  */
 import type { Feature } from '../feature.js';
-import { speechHub } from './hub.js';
 
 export const speech: Feature = {
   id: 'speech',
   create(ctx) {
-    const hub = speechHub(ctx);
+    const hub = ctx.speech;
     const { t } = ctx;
     const toggle = () => {
       if (!hub.supported()) return ctx.announce(t.speech.unsupported);

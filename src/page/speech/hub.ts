@@ -1,52 +1,70 @@
 /**
- * What 声音, 指读 and 连读 share: the engines (Web Speech, else the remote
- * service), the language and rate to speak with, the browser's user-activation
- * rule, and how failures are reported. One hub per widget (keyed by its bus), so
- * the three features never import each other.
+ * The speech service behind the door, made once per widget by the runtime and
+ * offered to features as `ctx.speech`: what 声音, 指读 and 连读 share. It owns
+ * everything of speech that touches the host page: the engines (Web Speech, else
+ * the remote service) on the host window and the browser's user-activation rule.
+ * Finding the article and the caret under a click (./reading.ts) load with the
+ * reader instead, so pages where nobody reads aloud never download them.
+ * Features call its methods and never see the document or window.
  */
-import type { Bus } from '../../bus.js';
 import { languageOf, SENTENCE_SAMPLE_MIN } from '../../core/language.js';
+import { RATE_VALUES, shortPieces } from '../../core/voice.js';
 import type { SpeakFailure, SpeechEngine, Utterance } from '../../speech/engine.js';
 import { createRemoteEngine } from '../../speech/engine-remote.js';
 import { createWebSpeechEngine } from '../../speech/engine-web.js';
-import { RATE_VALUES, shortPieces } from '../../core/voice.js';
-import type { FeatureContext } from '../feature.js';
+import type { Page } from '../page.js';
+import type { SpeechRate } from '../../core/voice.js';
+
+/** What the service needs from the runtime: narrow, so the door imports no feature. */
+export interface SpeechDeps {
+  page: Page;
+  config: { pageLang: string; ttsUrl: string | null; article: string | null };
+  /** The 语速 setting now (a key of RATE_VALUES). */
+  speechRate(): SpeechRate;
+  /** The messages a failure is reported with, in the UI's language. */
+  messages(): { clickToStart: string; failed: string };
+  announce(text: string): void;
+  requestRender(): void;
+}
 
 export interface SpeakOptions {
+  /** The reading this utterance belongs to: aborting it stops the utterance and silences its callbacks. */
+  signal?: AbortSignal;
   onstart?(): void;
   onend?(): void;
   onerror?(reason: SpeakFailure): void;
 }
 
 export class SpeechHub {
-  #ctx: FeatureContext;
+  #deps: SpeechDeps;
   #web: SpeechEngine | null;
   #remote: SpeechEngine | null;
   #active: SpeechEngine | null = null;
-  /** Bumped by every speak/cancel, so a queue of short utterances knows it was superseded. */
-  #generation = 0;
+  /** The utterance being spoken: speaking again or cancelling aborts it, so its late events are ignored. */
+  #current: AbortController | null = null;
   #promptedActivation = false;
   /** True while 连读 is speaking: announcements and 指读 then stay silent rather than cut the article. */
   reading = false;
 
-  constructor(ctx: FeatureContext) {
-    this.#ctx = ctx;
-    const win = ctx.page.window;
+  constructor(deps: SpeechDeps) {
+    this.#deps = deps;
+    const win = deps.page.window;
+    const url = deps.config.ttsUrl;
     this.#web = safe(() => createWebSpeechEngine(win));
-    this.#remote = ctx.config.ttsUrl ? safe(() => createRemoteEngine(win, ctx.config.ttsUrl!)) : null;
+    this.#remote = url ? safe(() => createRemoteEngine(win, url)) : null;
     // Voices may arrive after start-up (Chrome loads them lazily): re-render so controls enable.
-    this.#web?.onChange(() => ctx.requestRender());
+    this.#web?.onChange(() => deps.requestRender());
     // Asking once makes Chrome start loading its voices, so they are there by the first click.
     safe(() => this.#web?.canSpeak(this.lang));
   }
 
   /** The page's language (data-lang, else its `lang` when the text agrees, else the text's), decided once at start. */
   get lang(): string {
-    return this.#ctx.config.pageLang;
+    return this.#deps.config.pageLang;
   }
 
   get rate(): number {
-    return RATE_VALUES[this.#ctx.settings.value.speechRate] ?? 1;
+    return RATE_VALUES[this.#deps.speechRate()] ?? 1;
   }
 
   #engine(lang: string): SpeechEngine | null {
@@ -61,16 +79,25 @@ export class SpeechHub {
 
   /** Whether the browser will let us speak now (it refuses before the user's first interaction). */
   #activated(): boolean {
-    const ua = (this.#ctx.page.window.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+    const ua = (this.#deps.page.window.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
     return ua ? ua.hasBeenActive : true;
   }
 
   /** Speaks one utterance, cancelling whatever was being said. Never throws. */
   speak(u: Utterance, options: SpeakOptions = {}): void {
     this.cancel();
-    const generation = this.#generation;
+    const { signal } = options;
+    if (signal?.aborted) return;
+    const mine = (this.#current = new AbortController());
+    // The reading stopped: stop its utterance too (if it is still the one being said).
+    const onAbort = () => {
+      if (this.#current === mine) this.cancel();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    mine.signal.addEventListener('abort', () => signal?.removeEventListener('abort', onAbort), { once: true });
+    const live = () => !mine.signal.aborted;
     const fail = (reason: SpeakFailure) => {
-      if (generation === this.#generation) options.onerror?.(reason);
+      if (live()) options.onerror?.(reason);
     };
     if (!this.#activated()) {
       queueMicrotask(() => fail('not-allowed'));
@@ -84,9 +111,11 @@ export class SpeechHub {
     this.#active = engine;
     try {
       engine.speak(u, {
-        onstart: () => options.onstart?.(),
+        onstart: () => {
+          if (live()) options.onstart?.();
+        },
         onend: () => {
-          if (generation === this.#generation) options.onend?.();
+          if (live()) options.onend?.();
         },
         onerror: fail,
       });
@@ -103,6 +132,7 @@ export class SpeechHub {
     // No voice for this language (a UI language unlike the page's): stay silent rather than report errors.
     if (this.reading || !text.trim() || !this.supported(lang)) return;
     const parts = shortPieces(text, lang);
+    // Speaking over or cancelling a part silences its onend, so a superseded text stops there.
     const next = (i: number) => {
       const part = parts[i];
       if (part === undefined) return;
@@ -113,7 +143,9 @@ export class SpeechHub {
 
   /** Stops all speech. */
   cancel(): void {
-    this.#generation++;
+    const current = this.#current;
+    this.#current = null;
+    current?.abort();
     const active = this.#active;
     this.#active = null;
     try {
@@ -128,17 +160,17 @@ export class SpeechHub {
    * spoken when possible. "Click to start" is said once per page.
    */
   reportFailure(reason: SpeakFailure): void {
-    const t = this.#ctx.t.speech;
+    const t = this.#deps.messages();
     if (reason === 'not-allowed') {
       if (this.#promptedActivation) return;
       this.#promptedActivation = true;
-      this.#ctx.announce(t.clickToStart);
+      this.#deps.announce(t.clickToStart);
     } else {
       // Saying "reading failed" may itself fail: at most one report every few seconds, never a loop.
       const now = Date.now();
       if (now - this.#lastFailure < 5000) return;
       this.#lastFailure = now;
-      this.#ctx.announce(t.failed);
+      this.#deps.announce(t.failed);
     }
   }
 
@@ -153,10 +185,9 @@ function safe<T>(fn: () => T): T | null {
   }
 }
 
-const hubs = new WeakMap<Bus, SpeechHub>();
+/** What features get as `ctx.speech`. */
+export type SpeechService = SpeechHub;
 
-export function speechHub(ctx: FeatureContext): SpeechHub {
-  let hub = hubs.get(ctx.bus);
-  if (!hub) hubs.set(ctx.bus, (hub = new SpeechHub(ctx)));
-  return hub;
+export function createSpeechService(deps: SpeechDeps): SpeechService {
+  return new SpeechHub(deps);
 }
