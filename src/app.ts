@@ -4,11 +4,11 @@
  * change, mounts the launcher and toolbar, and serves the public API.
  */
 import { Bus } from './bus.js';
+import { canHighlight } from './core/highlight-support.js';
 import type { Config } from './config.js';
 import { WzaActionEvent, WzaChangeEvent } from './events.js';
 import type { Applied, Control, Feature, FeatureContext, FeatureInstance, Shortcut } from './features/feature.js';
 import { translations, type Translation } from './i18n/index.js';
-import { canHighlight } from './page/highlight.js';
 import type { Page, Undo } from './page/page.js';
 import { styleNonce } from './page/page-styles.js';
 import { SettingsStore, type SettingKey, type Settings } from './settings.js';

@@ -17,7 +17,7 @@ import * as inlineStyle from './page/inline-style.js';
 import * as pointing from './page/pointing.js';
 import * as tagger from './page/tagger.js';
 import * as textOnlyPage from './page/text-only-page.js';
-import * as iconPaths from './core/icon-paths.js';
+import * as svgIcon from './core/svg-icon.js';
 import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
@@ -30,6 +30,6 @@ export const SHARED_MODULES: Record<string, object> = {
   'page/tagger': tagger,
   'page/text-only-page': textOnlyPage,
   'core/reader-doc': textOnlyCore,
-  'core/icon-paths': iconPaths,
+  'core/svg-icon': svgIcon,
   'ui/shared.styles': sharedStyles,
 };

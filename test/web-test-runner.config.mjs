@@ -2,6 +2,7 @@
 // Firefox ESR and WebKitGTK (WZA_ENGINES limits the list, e.g. while iterating).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { engines, launchOptions } from './browsers.mjs';
 import { firefoxLauncher, webkitLauncher } from './engines/launchers.mjs';
@@ -24,7 +25,18 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  plugins: [
+    // `import css from './x.css?inline'` (vite.config.ts minifies it at build time): the text, as a module.
+    {
+      name: 'wza-css-inline',
+      serve(context) {
+        if (!context.path.endsWith('.css') || context.URL.searchParams.get('inline') === null) return undefined;
+        const file = fileURLToPath(new URL(`..${context.path}`, import.meta.url));
+        return { body: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`, type: 'js' };
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
+  ],
   browsers: engines().map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10000 } },
 };

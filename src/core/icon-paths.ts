@@ -1,4 +1,6 @@
-/** Icon shapes: 24×24 stroke paths drawn in currentColor, so every colour scheme keeps them legible. No lit here: the launcher uses them at start. */
+/** Icon shapes: 24×24 stroke paths drawn in currentColor, so every colour scheme keeps them legible. The launcher's two (care, access) live in svg-icon.ts, which start-up carries. */
+import { ACCESS_ICON, CARE_ICON } from './svg-icon.js';
+
 export const ICON_PATHS = {
   sound: 'M4 9h4l5-4v14l-5-4H4z M16 9a4 4 0 0 1 0 6 M18.5 6.5a8 8 0 0 1 0 11',
   pointReading:
@@ -17,8 +19,8 @@ export const ICON_PATHS = {
   magnifier: 'M10 3a7 7 0 1 0 0 14 7 7 0 0 0 0-14z M15 15l6 6 M7 12l3-6 3 6 M8 10.5h4',
   captions: 'M3 6h18v12H3z M6 14h5 M13 14h5 M6 11h12',
   textOnly: 'M5 3h10l4 4v14H5z M8 9h8 M8 13h8 M8 17h5',
-  care: 'M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.5A4 4 0 0 1 19 10c0 5.5-7 10-7 10z',
-  access: 'M12 2.5a2 2 0 1 0 0 4 2 2 0 0 0 0-4z M4 8.5l8 1.5 8-1.5 M12 10v5 M12 15l-3 6.5 M12 15l3 6.5',
+  care: CARE_ICON,
+  access: ACCESS_ICON,
   reset: 'M4 12a8 8 0 1 0 2.5-5.8 M4 3v4h4',
   help: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14 M12 17.5v.5',
   exit: 'M14 4h5v16h-5 M10 8l-4 4 4 4 M6 12h10',
@@ -27,27 +29,3 @@ export const ICON_PATHS = {
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** The icon as DOM, for elements that do not use lit. */
-export function iconElement(doc: Document, name: IconName): SVGSVGElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  for (const [k, v] of Object.entries({
-    viewBox: '0 0 24 24',
-    width: '24',
-    height: '24',
-    'aria-hidden': 'true',
-    focusable: 'false',
-    fill: 'none',
-    stroke: 'currentColor',
-    'stroke-width': '2',
-    'stroke-linecap': 'round',
-    'stroke-linejoin': 'round',
-  }))
-    svg.setAttribute(k, v);
-  const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', ICON_PATHS[name]);
-  svg.append(path);
-  return svg;
-}

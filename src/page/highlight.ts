@@ -21,12 +21,6 @@ export interface Highlighter {
 
 type HighlightWindow = Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
 
-/** The CSS Custom Highlight API is there; without it reading works unhighlighted, and help says so. */
-export function canHighlight(win: Window): boolean {
-  const w = win as HighlightWindow;
-  return !!w.CSS?.highlights && typeof w.Highlight === 'function';
-}
-
 export function createHighlighter(page: Host): Highlighter {
   const win = windowOf(page) as HighlightWindow;
   const registry = win.CSS?.highlights;

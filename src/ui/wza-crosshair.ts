@@ -1,6 +1,7 @@
-import { css, html, unsafeCSS } from 'lit';
+import { html, unsafeCSS } from 'lit';
 import { WzaAidElement } from './aid-element.js';
 import { hostReset } from './shared.styles.js';
+import crosshairCss from './wza-crosshair.css?inline';
 
 /**
  * 十字光标: a horizontal and a vertical line across the whole viewport through a
@@ -12,46 +13,7 @@ import { hostReset } from './shared.styles.js';
  */
 export class WzaCrosshair extends WzaAidElement {
   static override get styles() {
-    return [
-      unsafeCSS(hostReset),
-      css`
-        :host {
-          position: fixed !important;
-          /* the whole viewport; no inset (Chromium 87) */
-          top: 0 !important;
-          left: 0 !important;
-          z-index: 2147483646 !important;
-          pointer-events: none !important;
-          overflow: hidden !important;
-          contain: strict !important;
-          width: 100% !important;
-          height: 100% !important;
-          margin: 0 !important;
-        }
-        .line {
-          position: absolute;
-          top: 0;
-          left: 0;
-          will-change: transform;
-          /* Two-tone: a red core between a white and a black edge shows on any background. */
-          background: var(--wza-crosshair, #e00000);
-          box-shadow:
-            0 0 0 1px #ffffff,
-            0 0 0 2px #000000;
-        }
-        .h {
-          width: 100%;
-          height: 2px;
-        }
-        .v {
-          width: 2px;
-          height: 100%;
-        }
-        :host(:not([active])) .line {
-          visibility: hidden;
-        }
-      `,
-    ];
+    return [unsafeCSS(hostReset), unsafeCSS(crosshairCss)];
   }
 
   #h: HTMLElement | null = null;

@@ -1,7 +1,7 @@
 import type { Position } from '../config.js';
 import { WzaActionEvent } from '../events.js';
 import type { Translation } from '../i18n/index.js';
-import { iconElement } from '../core/icon-paths.js';
+import { ACCESS_ICON, CARE_ICON, svgIcon } from '../core/svg-icon.js';
 import { constructableSheets, nonceStyle } from '../core/sheets.js';
 import { hostReset } from './shared.styles.js';
 import { launcherStyles } from './wza-launcher.styles.js';
@@ -99,7 +99,7 @@ export class WzaLauncher extends HTMLElement {
     button.type = 'button';
     const text = doc.createElement('span');
     text.textContent = label;
-    button.append(iconElement(doc, iconName), text);
+    button.append(svgIcon(doc, iconName === 'care' ? CARE_ICON : ACCESS_ICON), text);
     button.addEventListener('click', onClick);
     return button;
   }

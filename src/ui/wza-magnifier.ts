@@ -1,9 +1,10 @@
 import type { Platform } from '@floating-ui/core';
-import { css, html, unsafeCSS } from 'lit';
+import { html, unsafeCSS } from 'lit';
 import { flip, offset, positionInViewport, shift, viewportPlatform } from './viewport-position.js';
 import { WzaAidElement } from './aid-element.js';
 import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../core/magnifier.js';
 import { hostReset } from './shared.styles.js';
+import magnifierCss from './wza-magnifier.css?inline';
 
 export interface MagnifierView {
   /** The page text to show (rendered as text). */
@@ -30,45 +31,7 @@ export interface MagnifierView {
  */
 export class WzaMagnifier extends WzaAidElement {
   static override get styles() {
-    return [
-      unsafeCSS(hostReset),
-      css`
-        /* A 0×0 anchor at the viewport's corner; the panel inside is what moves (host styles are reset with !important). */
-        :host {
-          position: fixed !important;
-          top: 0 !important;
-          left: 0 !important;
-          width: 0 !important;
-          height: 0 !important;
-          overflow: visible !important;
-          z-index: 2147483647 !important;
-          pointer-events: none !important;
-          margin: 0 !important;
-        }
-        :host(:not([active])) {
-          visibility: hidden !important;
-        }
-        .panel {
-          position: fixed;
-          top: 0;
-          left: 0;
-          width: max-content;
-          will-change: transform;
-          display: block;
-          padding: 8px 16px;
-          overflow: hidden;
-          background: var(--_bg);
-          color: var(--_fg);
-          border: 3px solid var(--_border);
-          border-radius: 8px;
-          box-shadow: 0 4px 16px rgb(0 0 0 / 35%);
-          line-height: 1.35;
-          font-weight: 500;
-          white-space: normal;
-          overflow-wrap: anywhere;
-        }
-      `,
-    ];
+    return [unsafeCSS(hostReset), unsafeCSS(magnifierCss)];
   }
 
   #panel: HTMLElement | null = null;

@@ -1,8 +1,9 @@
-import { css, html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import type { ReaderBlock, ReaderDoc } from '../core/reader-doc.js';
 import type { Translation } from '../i18n/index.js';
 import { icon } from './icons.js';
 import { hostReset } from './shared.styles.js';
+import readerCss from './wza-reader.css?inline';
 
 /**
  * 纯文本: the article alone, as text, large, in the current colour scheme (the
@@ -19,121 +20,7 @@ import { hostReset } from './shared.styles.js';
  */
 export class WzaReader extends LitElement {
   static override get styles() {
-    return [
-      unsafeCSS(hostReset),
-      css`
-        :host {
-          display: block !important;
-          position: relative !important;
-          min-height: 100vh !important;
-          margin: 0 !important;
-          background: var(--_bg) !important;
-          color: var(--_fg) !important;
-          font-size: var(--_size, 24px) !important;
-          line-height: 1.8 !important;
-        }
-        .view {
-          max-width: 38em;
-          margin: 0 auto;
-          padding: 16px 24px 48px;
-        }
-        .close {
-          align-items: center;
-          gap: 8px;
-          min-height: 48px;
-          padding: 6px 16px;
-          margin: 8px 0 16px;
-          font-size: 20px;
-          font-weight: 600;
-          border: 2px solid var(--_fg);
-          border-radius: 8px;
-          color: var(--_fg);
-          background: var(--_bg);
-        }
-        .close:hover {
-          background: var(--_accent);
-          color: var(--_accent-fg);
-          border-color: var(--_accent);
-        }
-        h1,
-        h2,
-        h3,
-        h4,
-        h5,
-        h6 {
-          line-height: 1.4;
-          margin: 1.2em 0 0.5em;
-          font-weight: 700;
-        }
-        h1 {
-          font-size: 1.6em;
-          margin-top: 0.4em;
-        }
-        h1:focus {
-          outline: none;
-        }
-        h1:focus-visible {
-          outline: 3px solid var(--_focus);
-          outline-offset: 4px;
-        }
-        h2 {
-          font-size: 1.35em;
-        }
-        h3 {
-          font-size: 1.2em;
-        }
-        h4,
-        h5,
-        h6 {
-          font-size: 1.05em;
-        }
-        .byline {
-          margin: 0 0 1.2em;
-          font-size: 0.85em;
-          display: flex;
-          flex-wrap: wrap;
-          gap: 0 1.5em;
-          border-bottom: 2px solid var(--_border);
-          padding-bottom: 0.6em;
-          text-indent: 0;
-        }
-        p {
-          margin: 0 0 1em;
-          text-indent: 2em;
-        }
-        p.image {
-          text-indent: 0;
-          font-style: italic;
-          border-left: 4px solid var(--_border);
-          padding-left: 0.6em;
-        }
-        ul,
-        ol {
-          margin: 0 0 1em;
-          padding-left: 1.6em;
-        }
-        table {
-          width: 100%;
-          border-collapse: collapse;
-          margin: 0 0 1em;
-          font-size: 0.9em;
-          table-layout: auto;
-          overflow-wrap: anywhere;
-        }
-        caption {
-          text-align: left;
-          font-weight: 700;
-          padding-bottom: 0.3em;
-        }
-        th,
-        td {
-          border: 2px solid var(--_border);
-          padding: 0.3em 0.5em;
-          text-align: left;
-          vertical-align: top;
-        }
-      `,
-    ];
+    return [unsafeCSS(hostReset), unsafeCSS(readerCss)];
   }
 
   static override get properties() {

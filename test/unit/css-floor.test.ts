@@ -2,8 +2,8 @@
  * CSS that the floor's old kernels (Chromium 86: 360 安全浏览器 13, QQ, Sogou) drop.
  * A browser that does not know a property drops the declaration; one that does not
  * know a selector drops the whole rule. Newer Chromium cannot simulate either, so
- * this scans every CSS text we ship: the styles in src/ (lit `css` literals,
- * `/* css *\/` strings, generated sheets) and the sheets generated at run time.
+ * this scans every CSS text we ship: the styles in src/ (`.css` files, CSS in
+ * strings, generated sheets) and the sheets generated at run time.
  *
  * - `inset`, `padding-inline`, `margin-inline` (Chromium 87) and the `translate`
  *   property (104) are allowed only beside their fallback in the same rule
@@ -25,7 +25,7 @@ const SRC = new URL('../../src/', import.meta.url).pathname;
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(path).isDirectory() ? sources(path) : /\.(ts|css)$/.test(path) ? [path] : [];
   });
 }
 
