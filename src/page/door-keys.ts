@@ -12,19 +12,12 @@ interface Carried {
   readonly window?: Window;
 }
 
-// A fake host reaching a door module is a test written wrongly: say so plainly.
-const noPage = () => new Error('[wza] this host has no page behind it (createPage makes one)');
-
-/** For src/page/ only: the document behind the runtime's host. */
+/** The document behind the runtime's host; a fake host reaching a door module is a test written wrongly: say so. */
 export function documentOf(host: Host): Document {
   const doc = (host as Carried).document;
-  if (doc?.nodeType !== 9) throw noPage();
+  if (doc?.nodeType !== 9) throw new Error('[wza] no page behind this host');
   return doc;
 }
 
-/** For src/page/ only: the window behind the runtime's host. */
-export function windowOf(host: Host): Window {
-  const win = (host as Carried).window;
-  if (!win || win.window !== win) throw noPage();
-  return win;
-}
+/** The window behind the runtime's host (checked like its document). */
+export const windowOf = (host: Host): Window => (documentOf(host), (host as Carried).window!);
