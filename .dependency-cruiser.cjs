@@ -38,6 +38,15 @@ module.exports = {
       to: { path: ['^src/features/', '^src/ui/', APP] },
     },
     {
+      name: 'door-keys-stay-inside',
+      severity: 'error',
+      comment:
+        'page/door-keys.ts hands out the document and window behind a Host: only the door itself (and the list of ' +
+        "modules shared between the bundles) may import it; features get the Host's capabilities instead.",
+      from: { pathNot: '^src/(page/|shared-modules\\.ts$)' },
+      to: { path: '^src/page/door-keys\\.ts$' },
+    },
+    {
       name: 'feature-imports-no-other-feature',
       severity: 'error',
       comment: 'A feature folder imports its own files and the shared features/*.ts definitions, not another feature.',

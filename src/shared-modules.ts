@@ -11,7 +11,7 @@
 import * as events from './events.js';
 import * as textOnlyCore from './core/reader-doc.js';
 import * as language from './core/language.js';
-import * as host from './page/host.js';
+import * as doorKeys from './page/door-keys.js';
 import * as pageStyles from './page/page-styles.js';
 import * as inlineStyle from './page/inline-style.js';
 import * as pointing from './page/pointing.js';
@@ -23,7 +23,7 @@ import * as sharedStyles from './ui/shared.styles.js';
 export const SHARED_MODULES: Record<string, object> = {
   events: events,
   'core/language': language,
-  'page/host': host,
+  'page/door-keys': doorKeys,
   'page/page-styles': pageStyles,
   'page/inline-style': inlineStyle,
   'page/pointing': pointing,

@@ -8,7 +8,8 @@ import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } fro
 import { languageOf, SENTENCE_SAMPLE_MIN } from '../core/language.js';
 import { findArticle, isNotArticleText, type Article } from '../speech/article.js';
 import { foldSpace } from '../core/excerpt.js';
-import { documentOf, windowOf, type Host } from './host.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host } from './host.js';
 import { notRendered } from './text-map.js';
 
 const SKIP = new Set([

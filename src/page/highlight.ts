@@ -2,7 +2,8 @@
  * The read-aloud highlight: CSS Custom Highlight API, so the page's DOM is never
  * touched, plus keeping the highlighted sentence in view.
  */
-import { documentOf, windowOf, type Host, type Undo } from './host.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 
 export const READING_HIGHLIGHT = 'wza-reading';
 

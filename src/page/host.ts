@@ -3,7 +3,7 @@
  * change with its undo, and no `document` or `window` in sight. The runtime's
  * page object (page.ts) implements it; a test can hand a feature a fake one.
  * The door's own modules (src/page/) reach the real document through
- * `documentOf` / `windowOf`, which work only for the runtime's page object.
+ * door-keys.ts, which only src/page/ may import (npm run lint:layers).
  */
 import type { StyleHandle, StyleOptions } from './page-styles.js';
 
@@ -75,28 +75,4 @@ export interface Host {
   activeElement(): Element | null;
   /** Selector validity, as the browser parses it. */
   isValidSelector(selector: string): boolean;
-}
-
-// The runtime's page object (page.ts) carries its document and window beside the
-// Host capabilities; only the door's modules read them, through these two.
-interface Carried {
-  readonly document?: Document;
-  readonly window?: Window;
-}
-
-// A fake host reaching a door module is a test written wrongly: say so plainly.
-const noPage = () => new Error('[wza] this host has no page behind it (createPage makes one)');
-
-/** For src/page/ only: the document behind the runtime's host. */
-export function documentOf(host: Host): Document {
-  const doc = (host as Carried).document;
-  if (doc?.nodeType !== 9) throw noPage();
-  return doc;
-}
-
-/** For src/page/ only: the window behind the runtime's host. */
-export function windowOf(host: Host): Window {
-  const win = (host as Carried).window;
-  if (!win || win.window !== win) throw noPage();
-  return win;
 }

@@ -5,7 +5,8 @@
  */
 import { clipText, excerptAround, foldSpace } from '../core/excerpt.js';
 import { caretAt } from './highlight.js';
-import { documentOf, windowOf, type Host } from './host.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host } from './host.js';
 
 export interface PointedText {
   /** The text to show, folded to single spaces; '' when there is nothing to show. */

@@ -9,7 +9,8 @@
  * frame callback, and only for what a subscriber asks for (lazily, cached for
  * that frame).
  */
-import { documentOf, windowOf, type Host, type Undo } from './host.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 import { textOf, type PointedText } from './pointed-text.js';
 import { isFocusVisible } from './pointing.js';
 

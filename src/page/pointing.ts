@@ -3,7 +3,8 @@
  * the element that gets keyboard focus. Listeners are passive and never stop or
  * prevent anything, so links and buttons keep working.
  */
-import { documentOf, windowOf, type Host, type Undo } from './host.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 
 export interface PointingHandlers {
   /** The pointer rested on this element for `delay` ms, or it got keyboard focus. */

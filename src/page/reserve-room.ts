@@ -4,7 +4,8 @@
  * everything positioned on it move together (src/page/room.ts), so the page's
  * last lines scroll up above the caption bar and nothing hides under the toolbar.
  */
-import { documentOf, type Host } from './host.js';
+import { documentOf } from './door-keys.js';
+import type { Host } from './host.js';
 import { reserveRoom, type Reserved } from './room.js';
 
 export type { Reserved };

@@ -3,7 +3,8 @@
  * its place, and putting the page back where it was scrolled afterwards.
  */
 import { addPageStyles } from './page-styles.js';
-import { documentOf, windowOf, type Host, type Undo } from './host.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 
 /** Hides the page's <body> (one removable page stylesheet); the widget's elements live outside it. */
 export function hideBody(page: Host): Undo {

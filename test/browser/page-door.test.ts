@@ -282,7 +282,7 @@ describe('page door: a feature against a fake host (src/page/host.ts)', () => {
   });
 
   it('keeps the real page behind the door: door modules refuse a host with no page behind it', () => {
-    expect(() => pageArticle(fakeHost({}), null)).to.throw(/no page behind it/);
+    expect(() => pageArticle(fakeHost({}), null)).to.throw(/no page behind this host/);
   });
 
   it('the real host creates, mounts in flow, answers media queries and scrolls, each with its undo', () => {
