@@ -8,7 +8,7 @@ import type { SpeechService } from '../page/speech/hub.js';
 import type { Bus } from '../bus.js';
 import type { Config, FeatureId } from '../config.js';
 import type { Translation } from '../i18n/index.js';
-import type { Page } from '../page/page.js';
+import type { Host } from '../page/host.js';
 import type { SettingKey, Settings, SettingsStore } from '../settings.js';
 import type { IconName } from '../core/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
@@ -66,7 +66,8 @@ export interface Shortcut {
 
 /** What the runtime offers every feature. */
 export interface FeatureContext {
-  page: Page;
+  /** The host page, through the door's capabilities only (no document or window). */
+  page: Host;
   settings: SettingsStore;
   config: Config;
   t: Translation;
