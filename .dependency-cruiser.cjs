@@ -11,7 +11,7 @@
 // swc sees `import` and `import type` statements but not a type written as `typeof import('./x.js')` (as in
 // src/ui-module.ts): write such a type as `import type * as X from './x.js'` so that the check sees it.
 /** The app wiring: runtime, API, entry points, settings store and script-tag config. */
-const APP = '^src/(app|api|index|embed|ui-module|shared-modules|settings|config)\\.ts$';
+const APP = '^src/(app|api|index|embed|lazy|lazy-entry|ui-module|shared-modules|settings|config)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
