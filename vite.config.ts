@@ -155,7 +155,7 @@ export default defineConfig(({ mode }) => {
         target: TARGET,
         cssTarget: CSS_TARGET,
         sourcemap: true,
-        lib: { entry: 'src/ui/chunk.ts', formats: ['iife'], name: 'wzaUi', fileName: () => 'wza-ui.js' },
+        lib: { entry: 'src/lazy-entry.ts', formats: ['iife'], name: 'wzaUi', fileName: () => 'wza-ui.js' },
         rolldownOptions: { output: { globals: shared.globals, banner: shared.banner, footer: shared.footer, charset: 'ascii' } },
       },
     };

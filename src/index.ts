@@ -15,5 +15,5 @@ export { WzaLauncher, defineLauncher } from './ui/launcher.js';
  * data-* attributes). Where Wza already runs (the script tag, or an earlier call), returns that one.
  */
 export function mount(options: ConfigInput = {}): WzaApi {
-  return runningWza(document) ?? mountWith(options, createPage(document), () => import('./ui/index.js'));
+  return runningWza(document) ?? mountWith(options, createPage(document), () => import('./lazy.js'));
 }

@@ -11,23 +11,25 @@
 import * as events from './events.js';
 import * as textOnlyCore from './core/reader-doc.js';
 import * as language from './core/language.js';
+import * as doorKeys from './page/door-keys.js';
 import * as pageStyles from './page/page-styles.js';
 import * as inlineStyle from './page/inline-style.js';
 import * as pointing from './page/pointing.js';
 import * as tagger from './page/tagger.js';
 import * as textOnlyPage from './page/text-only-page.js';
-import * as svgIcon from './ui/svg-icon.js';
+import * as svgIcon from './core/svg-icon.js';
 import * as sharedStyles from './ui/shared.styles.js';
 
 export const SHARED_MODULES: Record<string, object> = {
   events: events,
   'core/language': language,
+  'page/door-keys': doorKeys,
   'page/page-styles': pageStyles,
   'page/inline-style': inlineStyle,
   'page/pointing': pointing,
   'page/tagger': tagger,
   'page/text-only-page': textOnlyPage,
   'core/reader-doc': textOnlyCore,
-  'ui/svg-icon': svgIcon,
+  'core/svg-icon': svgIcon,
   'ui/shared.styles': sharedStyles,
 };

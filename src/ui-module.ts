@@ -1,3 +1,4 @@
 /** The lazily loaded UI module's shape, and how the runtime gets it. */
-export type UiModule = typeof import('./ui/index.js');
+import type * as Lazy from './lazy.js';
+export type UiModule = typeof Lazy;
 export type LoadUi = () => Promise<UiModule>;

@@ -9,6 +9,7 @@ import { WzaActionEvent } from '../events.js';
 import type { Control } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
 import type { Page, Undo } from '../page/page.js';
+import { styleNonce } from '../page/page-styles.js';
 import type { SettingsStore } from '../settings.js';
 import type { WzaLauncher } from '../ui/launcher.js';
 import type { WzaToolbar } from '../ui/wza-toolbar.js';
@@ -46,7 +47,7 @@ export class ToolbarController {
   /** Puts the launcher on the page, with the buttons the site's own triggers do not already provide. */
   mountLauncher(showCare: boolean, showToolbarButton: boolean): void {
     const launcher = this.#d.page.document.createElement('wza-launcher') as WzaLauncher;
-    launcher.setup(this.#d.t, this.#d.config.position, showCare, showToolbarButton);
+    launcher.setup(this.#d.t, this.#d.config.position, showCare, showToolbarButton, styleNonce);
     launcher.addEventListener(WzaActionEvent.type, (e) => this.#d.onAction(e));
     this.#launcher = launcher;
     this.#unmountLauncher = this.#d.page.mount(launcher);
@@ -137,6 +138,7 @@ export class ToolbarController {
     const { page } = this.#d;
     const toolbar = page.document.createElement('wza-toolbar') as WzaToolbar;
     toolbar.t = this.#d.t;
+    toolbar.canHighlight = ui.canHighlight(page.window);
     toolbar.addEventListener(WzaActionEvent.type, (e) => this.#d.onAction(e));
     toolbar.addEventListener('wza-help-close', () => this.toggleHelp(false));
     this.#toolbar = toolbar;

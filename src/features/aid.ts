@@ -3,12 +3,14 @@
  * control with its announcement, and mounting one of the lazily loaded lit
  * elements with an undo that also works before the element has arrived.
  */
-import { mountInFlow } from '../page/mount-in-flow.js';
-import type { Undo } from '../page/page.js';
+import type { Host, Undo } from '../page/host.js';
 import type { SettingKey, Settings } from '../settings.js';
-import type { IconName } from '../ui/icon-paths.js';
+import type { IconName } from '../core/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
 import type { Applied, ButtonControl, FeatureContext, Shortcut } from './feature.js';
+
+/** What mounting an aid needs of the runtime: the host page and the lazily loaded elements (a test may fake both). */
+export type AidContext = Pick<FeatureContext, 'ui'> & { page: Host };
 
 /** Any on/off setting, from the schema: a new toggle feature needs no change here. */
 type Toggle = { [K in SettingKey]: Settings[K] extends boolean ? K : never }[SettingKey];
@@ -48,12 +50,8 @@ export function toggleShortcut(ctx: FeatureContext, key: Toggle, label: string, 
 }
 
 /** True on phones and tablets without a mouse: aids that follow a pointer cannot work there. */
-export function isTouchOnly(ctx: FeatureContext): boolean {
-  try {
-    return ctx.page.window.matchMedia('(hover: none) and (pointer: coarse)').matches;
-  } catch {
-    return false;
-  }
+export function isTouchOnly(ctx: Pick<AidContext, 'page'>): boolean {
+  return ctx.page.matchesMedia('(hover: none) and (pointer: coarse)');
 }
 
 /**
@@ -63,7 +61,7 @@ export function isTouchOnly(ctx: FeatureContext): boolean {
  * and toolbar, or in the document's flow).
  */
 export function mountAid<K extends AidTag>(
-  ctx: FeatureContext,
+  ctx: AidContext,
   tag: K,
   setup: (el: HTMLElementTagNameMap[K], ui: UiModule) => Undo,
   { topLayer = true }: { topLayer?: boolean } = {},
@@ -74,8 +72,8 @@ export function mountAid<K extends AidTag>(
   ctx.ui().then(
     (ui) => {
       if (undone) return;
-      el = ctx.page.document.createElement(tag);
-      undos.push(topLayer ? ctx.page.mount(el) : mountInFlow(ctx.page, el));
+      el = ctx.page.create(tag);
+      undos.push(topLayer ? ctx.page.mount(el) : ctx.page.mountInFlow(el));
       try {
         undos.push(setup(el, ui));
       } catch (error) {

@@ -16,9 +16,9 @@ import type { Messages } from '../core/messages.js';
 import type { SettingsSchema } from '../core/schema.js';
 import type { Config, FeatureId } from '../config.js';
 import type { Translation } from '../i18n/index.js';
-import type { Page } from '../page/page.js';
+import type { Host } from '../page/host.js';
 import type { SettingKey, Settings, SettingsStore } from '../settings.js';
-import type { IconName } from '../ui/icon-paths.js';
+import type { IconName } from '../core/icon-paths.js';
 import type { UiModule } from '../ui-module.js';
 
 /** A page change in place: update it for new settings, or undo it exactly. */
@@ -35,7 +35,8 @@ export type MenuControl = CoreMenuControl<IconName>;
 
 /** What the runtime offers every feature. */
 export interface FeatureContext {
-  page: Page;
+  /** The host page, through the door's capabilities only (no document or window). */
+  page: Host;
   settings: SettingsStore;
   config: Config;
   t: Translation;

@@ -6,9 +6,10 @@
  */
 import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } from '../core/reader-doc.js';
 import { languageOf, SENTENCE_SAMPLE_MIN } from '../core/language.js';
-import { isNotArticleText, type Article } from '../speech/article.js';
+import { findArticle, isNotArticleText, type Article } from '../speech/article.js';
 import { foldSpace } from '../core/excerpt.js';
-import type { Page } from './page.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host } from './host.js';
 import { notRendered } from './text-map.js';
 
 const SKIP = new Set([
@@ -38,12 +39,17 @@ const MAX_BLOCKS = 5000;
 /** Element test that works for nodes of any window (no instanceof across realms). */
 const isElement = (n: Node | null | undefined): n is Element => n?.nodeType === 1;
 
+/** The page's article (the configured selector first), as read-aloud finds it; null when the page has none. */
+export function pageArticle(page: Host, configured: string | null): Article | null {
+  return findArticle(documentOf(page), configured);
+}
+
 /**
  * `pageLang` is the page's language decided at start; the view's language is the
  * article's own `lang` when its text agrees, else that, else the text's.
  */
-export function readArticle(page: Page, article: Article, pageLang: string = page.lang()): ReaderDoc {
-  const win = page.window;
+export function readArticle(page: Host, article: Article, pageLang: string = page.lang()): ReaderDoc {
+  const win = windowOf(page);
   const blocks: ReaderBlock[] = [];
   let inline = '';
   const title = foldSpace(article.title);
@@ -160,15 +166,15 @@ export function readArticle(page: Page, article: Article, pageLang: string = pag
   const date = outside.date || bylineInside.date;
   const source = outside.source || bylineInside.source;
   const tagged = article.body.closest('[lang]');
-  const own = tagged && tagged !== page.document.documentElement ? tagged.getAttribute('lang') : null;
+  const own = tagged && tagged !== documentOf(page).documentElement ? tagged.getAttribute('lang') : null;
   const sample = [title, ...blocks.slice(0, 20).map((b) => ('text' in b ? b.text : ''))].join(' ').slice(0, 2000);
   const lang = languageOf(sample, [own, pageLang], pageLang, SENTENCE_SAMPLE_MIN);
   return { title, date, source, blocks, lang };
 }
 
 /** Date and source: the page's meta tags, else the text between the title and the body (e.g. "发布时间：…  来源：…"). */
-function byline(page: Page, article: Article): { date: string; source: string } {
-  const doc = page.document;
+function byline(page: Host, article: Article): { date: string; source: string } {
+  const doc = documentOf(page);
   const meta = (names: string[]) => {
     for (const name of names) {
       const v = doc.querySelector(`meta[name="${name}" i], meta[property="${name}"]`)?.getAttribute('content')?.trim();

@@ -2,7 +2,8 @@
  * The read-aloud highlight: CSS Custom Highlight API, so the page's DOM is never
  * touched, plus keeping the highlighted sentence in view.
  */
-import type { Page, Undo } from './page.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 
 export const READING_HIGHLIGHT = 'wza-reading';
 
@@ -20,14 +21,8 @@ export interface Highlighter {
 
 type HighlightWindow = Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
 
-/** The CSS Custom Highlight API is there; without it reading works unhighlighted, and help says so. */
-export function canHighlight(win: Window): boolean {
-  const w = win as HighlightWindow;
-  return !!w.CSS?.highlights && typeof w.Highlight === 'function';
-}
-
-export function createHighlighter(page: Page): Highlighter {
-  const win = page.window as HighlightWindow;
+export function createHighlighter(page: Host): Highlighter {
+  const win = windowOf(page) as HighlightWindow;
   const registry = win.CSS?.highlights;
   const Ctor = win.Highlight;
   let sheet: { remove(): void } | null = null;
@@ -56,12 +51,12 @@ export function createHighlighter(page: Page): Highlighter {
 }
 
 /** Scrolls so the range sits in the upper third of the viewport, only when it is (partly) out of view. */
-export function scrollIntoViewIfNeeded(page: Page, range: Range): void {
-  const win = page.window;
+export function scrollIntoViewIfNeeded(page: Host, range: Range): void {
+  const win = windowOf(page);
   const rect = range.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return;
   // The toolbar takes the top of the viewport (html scroll-padding-top says how much).
-  const top = parseFloat(win.getComputedStyle(page.document.documentElement).scrollPaddingTop) || 0;
+  const top = parseFloat(win.getComputedStyle(documentOf(page).documentElement).scrollPaddingTop) || 0;
   if (rect.top >= top && rect.bottom <= win.innerHeight) return;
   const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   win.scrollBy({ top: rect.top - top - (win.innerHeight - top) / 3, behavior: reduce ? 'auto' : 'smooth' });

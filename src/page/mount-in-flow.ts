@@ -5,10 +5,9 @@
  * visible above it) or in the document's flow (the 纯文本 view scrolls with the
  * document while the body is hidden).
  */
-import type { Page, Undo } from './page.js';
+import type { Undo } from './host.js';
 
-export function mountInFlow(page: Page, element: HTMLElement): Undo {
-  const doc = page.document;
+export function mountInFlow(doc: Document, element: HTMLElement): Undo {
   const root = doc.documentElement;
   root.insertBefore(element, doc.body && doc.body.parentNode === root ? doc.body : null);
   return () => element.remove();

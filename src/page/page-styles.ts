@@ -9,6 +9,8 @@
  * sits in the page but wza-* elements, and being last in the document they
  * cascade after the page's own sheets, as adopted sheets do.
  */
+import { constructableSheets, nonceStyle } from '../core/sheets.js';
+
 export interface StyleHandle {
   /** Replaces the CSS of this sheet (cheap: one replaceSync, no DOM walk). */
   set(css: string): void;
@@ -32,20 +34,9 @@ export function setStyleNonce(value: string): void {
   styleNonce = value;
 }
 
-/**
- * True where `new CSSStyleSheet()` and adoptedStyleSheets work here (Chromium 73,
- * Firefox 101, Safari 16.4): no browser has adoptedStyleSheets without the constructor.
- */
-export function constructableSheets(target: Document | ShadowRoot): boolean {
-  return 'adoptedStyleSheets' in target;
-}
-
-/** A <style> element with our nonce, for a shadow root or the page's `<wza-styles>`. */
-export function styleElement(doc: Document, css: string): HTMLStyleElement {
-  const style = doc.createElement('style');
-  if (styleNonce) style.nonce = styleNonce;
-  style.textContent = css;
-  return style;
+/** A <style> element with our nonce, for the page's `<wza-styles>`. */
+function styleElement(doc: Document, css: string): HTMLStyleElement {
+  return nonceStyle(doc, css, styleNonce);
 }
 
 export function addPageStyles(doc: Document, css: string, options: StyleOptions = {}): StyleHandle {

@@ -7,68 +7,17 @@ import { raiseContrast } from './contrast.js';
 import { scaleFonts } from './font-scale.js';
 import { overrideInlineImportant } from './inline-style.js';
 import { stopMarquees } from './marquee.js';
-import { addPageStyles, type StyleHandle, type StyleOptions } from './page-styles.js';
+import type { Host } from './host.js';
+import { mountInFlow } from './mount-in-flow.js';
+import { addPageStyles } from './page-styles.js';
 import { textSample } from './text-sample.js';
 
-export type Undo = () => void;
+export type { Host, TriggerKind, Undo } from './host.js';
 
-export type TriggerKind = 'toolbar' | 'care';
-
-export interface Page {
+/** The runtime's view of the page: the features' Host plus the document and window themselves (not for features). */
+export interface Page extends Host {
   readonly document: Document;
   readonly window: Window;
-  /** The page's language (`<html lang>`), or '' when it has none. */
-  lang(): string;
-  /** The first ~`max` characters of the page's visible text (to tell its language); no layout read. */
-  textSample(max?: number): string;
-  /** Adds a constructable stylesheet to the page. */
-  styles(css: string, options?: StyleOptions): StyleHandle;
-  /**
-   * Tags every element with its original font size (also text added later) so that
-   * sheets can scale it through `--wza-text-scale` and raise it through
-   * `--wza-min-fs`; shared between callers, removed when the last one releases.
-   */
-  scaleFonts(): Undo;
-  /** Raises every text colour below `min`:1 against its background to the nearest colour that passes. */
-  raiseContrast(min: number): Undo;
-  /** Stops the page's <marquee> elements. */
-  stopMarquees(): Undo;
-  /**
-   * Overrides inline `!important` declarations (which beat every sheet) of these
-   * properties, on elements not matching `skip`, now and on content added later.
-   */
-  overrideInlineImportant(values: Record<string, (el: HTMLElement) => string>, skip: string): Undo;
-  /**
-   * Puts one of the widget's own wza-* elements on the page: a child of <html> just
-   * before <body> (first in Tab order, outside body's zoom and stacking context),
-   * shown in the browser's top layer where supported, so no page z-index covers it.
-   */
-  mount(element: HTMLElement): Undo;
-  /** Adds a listener to the document or window; returns its removal. */
-  listen<K extends keyof DocumentEventMap>(
-    target: 'document',
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): Undo;
-  listen<K extends keyof WindowEventMap>(
-    target: 'window',
-    type: K,
-    handler: (event: WindowEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): Undo;
-  /** The site's own 关怀版 / 无障碍 triggers (`data-wza-trigger`). */
-  triggers(kind: TriggerKind): Element[];
-  /** Which trigger, if any, an event target sits in. */
-  triggerOf(target: EventTarget | null): { kind: TriggerKind; element: Element } | null;
-  /** True when keystrokes on this target are typing (inputs, textareas, contenteditable, selects). */
-  isTyping(target: EventTarget | null): boolean;
-  /** localStorage when the browser lets us have it, else null. */
-  storage(): Storage | null;
-  /** The element focused in the page (through shadow roots), or null. */
-  activeElement(): Element | null;
-  /** Selector validity, as the browser parses it. */
-  isValidSelector(selector: string): boolean;
 }
 
 export function createPage(doc: Document = document): Page {
@@ -83,9 +32,9 @@ export function createPage(doc: Document = document): Page {
     raiseContrast: (min) => raiseContrast(doc, min),
     stopMarquees: () => stopMarquees(doc),
     overrideInlineImportant: (values, skip) => overrideInlineImportant(doc, values, skip),
+    create: (tag) => doc.createElement(tag),
     mount(element) {
-      const root = doc.documentElement;
-      root.insertBefore(element, doc.body && doc.body.parentNode === root ? doc.body : null);
+      const unmount = mountInFlow(doc, element);
       const topLayer = typeof element.showPopover === 'function';
       if (topLayer) {
         element.popover = 'manual';
@@ -103,10 +52,20 @@ export function createPage(doc: Document = document): Page {
       const isolate = topLayer ? null : addPageStyles(doc, 'body{isolation:isolate!important}', { keepWhileReading: true });
       return () => {
         if (topLayer && element.matches(':popover-open')) element.hidePopover();
-        element.remove();
+        unmount();
         isolate?.remove();
       };
     },
+    mountInFlow: (element) => mountInFlow(doc, element),
+    matchesMedia(query) {
+      try {
+        return win.matchMedia(query).matches;
+      } catch {
+        return false;
+      }
+    },
+    // 'instant': a page's own `scroll-behavior: smooth` must not animate our jumps.
+    scrollTo: (top, left) => win.scrollTo({ top, left, behavior: 'instant' }),
     listen(target: 'document' | 'window', type: string, handler: (e: Event) => void, options?: AddEventListenerOptions) {
       const t: EventTarget = target === 'document' ? doc : win;
       t.addEventListener(type, handler, options);

@@ -5,7 +5,8 @@
  */
 import { clipText, excerptAround, foldSpace } from '../core/excerpt.js';
 import { caretAt } from './highlight.js';
-import type { Page } from './page.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host } from './host.js';
 
 export interface PointedText {
   /** The text to show, folded to single spaces; '' when there is nothing to show. */
@@ -29,7 +30,7 @@ let lastElement: Element | null = null;
 let lastByPointer = false;
 let lastAnswer: PointedText | null = null;
 
-export function textOf(page: Page, el: Element, x: number | null, y: number | null): PointedText {
+export function textOf(page: Host, el: Element, x: number | null, y: number | null): PointedText {
   const byPointer = x !== null;
   if (el === lastElement && byPointer === lastByPointer && lastAnswer) return lastAnswer;
   const answer = compute(page, el, x, y);
@@ -39,11 +40,11 @@ export function textOf(page: Page, el: Element, x: number | null, y: number | nu
   return answer.result;
 }
 
-function fontSizeOf(page: Page, el: Element): number {
-  return parseFloat(page.window.getComputedStyle(el).fontSize) || 16;
+function fontSizeOf(page: Host, el: Element): number {
+  return parseFloat(windowOf(page).getComputedStyle(el).fontSize) || 16;
 }
 
-function compute(page: Page, el: Element, x: number | null, y: number | null): { result: PointedText; long: boolean } {
+function compute(page: Host, el: Element, x: number | null, y: number | null): { result: PointedText; long: boolean } {
   const short = (text: string, of: Element = el) => ({
     // A long label or alt text ends on a word boundary, marked …, never in the middle of a word.
     result: { text: clipText(text, MAX_TEXT * 2), fontSize: fontSizeOf(page, of) },
@@ -83,7 +84,7 @@ function compute(page: Page, el: Element, x: number | null, y: number | null): {
   if (x !== null && y !== null) {
     const root = el.getRootNode();
     // Inside our own reader view: the caret search must look into its shadow root.
-    const caret = caretAt(page.document, x, y, root.nodeType === 11 && (root as ShadowRoot).host ? [root as ShadowRoot] : []);
+    const caret = caretAt(documentOf(page), x, y, root.nodeType === 11 && (root as ShadowRoot).host ? [root as ShadowRoot] : []);
     if (caret && block.contains(caret.node)) {
       offset = offsetIn(block, caret.node, caret.offset);
       textEl = caret.node.parentElement ?? el;

@@ -9,7 +9,8 @@
  * frame callback, and only for what a subscriber asks for (lazily, cached for
  * that frame).
  */
-import type { Page, Undo } from './page.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 import { textOf, type PointedText } from './pointed-text.js';
 import { isFocusVisible } from './pointing.js';
 
@@ -48,14 +49,14 @@ interface Tracker {
 const trackers = new WeakMap<Document, Tracker>();
 
 /** The page's one tracker; listeners are on the page only while someone subscribes. */
-export function pointerTracker(page: Page): Tracker {
-  let tracker = trackers.get(page.document);
-  if (!tracker) trackers.set(page.document, (tracker = createTracker(page)));
+export function pointerTracker(page: Host): Tracker {
+  let tracker = trackers.get(documentOf(page));
+  if (!tracker) trackers.set(documentOf(page), (tracker = createTracker(page)));
   return tracker;
 }
 
-function createTracker(page: Page): Tracker {
-  const win = page.window;
+function createTracker(page: Host): Tracker {
+  const win = windowOf(page);
   const listeners = new Set<PointedListener>();
   /** Subscribers that read the pointed text. */
   const readers = new Set<PointedListener>();
@@ -140,7 +141,7 @@ function createTracker(page: Page): Tracker {
   const handleFocus = () => {
     const el = page.activeElement();
     // Keyboard focus only: a click that focuses a link must not pull the aids away from the pointer.
-    if (!el || el === page.document.body || !isFocusVisible(el)) return;
+    if (!el || el === documentOf(page).body || !isFocusVisible(el)) return;
     source = 'focus';
     target = el;
     schedule();
@@ -161,7 +162,7 @@ function createTracker(page: Page): Tracker {
   };
 
   const elementAt = (px: number, py: number): Element | null => {
-    let el = page.document.elementFromPoint(px, py);
+    let el = documentOf(page).elementFromPoint(px, py);
     // Into our own reader view's shadow root, as composedPath does for pointer events.
     while (el?.shadowRoot) {
       const inner = el.shadowRoot.elementFromPoint(px, py);

@@ -3,7 +3,8 @@
  * the element that gets keyboard focus. Listeners are passive and never stop or
  * prevent anything, so links and buttons keep working.
  */
-import type { Page, Undo } from './page.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 
 export interface PointingHandlers {
   /** The pointer rested on this element for `delay` ms, or it got keyboard focus. */
@@ -12,8 +13,8 @@ export interface PointingHandlers {
   onLeave(): void;
 }
 
-export function watchPointing(page: Page, handlers: PointingHandlers, delay = 300): Undo {
-  const win = page.window;
+export function watchPointing(page: Host, handlers: PointingHandlers, delay = 300): Undo {
+  const win = windowOf(page);
   const ElementCtor = (win as Window & { Element: typeof Element }).Element;
   let timer = 0;
   let last: Element | null = null;
@@ -33,7 +34,7 @@ export function watchPointing(page: Page, handlers: PointingHandlers, delay = 30
   };
   const onFocus = (e: FocusEvent) => {
     const target = realTarget(e);
-    if (!target || target === page.document.body) return;
+    if (!target || target === documentOf(page).body) return;
     // Keyboard focus only: a click's focus would repeat what the pointer just said.
     if (isFocusVisible(target)) handlers.onPoint(target, 'focus');
   };

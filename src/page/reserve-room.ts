@@ -4,15 +4,16 @@
  * everything positioned on it move together (src/page/room.ts), so the page's
  * last lines scroll up above the caption bar and nothing hides under the toolbar.
  */
-import type { Page } from './page.js';
+import { documentOf } from './door-keys.js';
+import type { Host } from './host.js';
 import { reserveRoom, type Reserved } from './room.js';
 
 export type { Reserved };
 
-export function reserveTop(page: Page, height: number): Reserved {
-  return reserveRoom(page.document, 'top', height);
+export function reserveTop(page: Host, height: number): Reserved {
+  return reserveRoom(documentOf(page), 'top', height);
 }
 
-export function reserveBottom(page: Page, height: number): Reserved {
-  return reserveRoom(page.document, 'bottom', height);
+export function reserveBottom(page: Host, height: number): Reserved {
+  return reserveRoom(documentOf(page), 'bottom', height);
 }

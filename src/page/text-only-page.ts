@@ -3,18 +3,19 @@
  * its place, and putting the page back where it was scrolled afterwards.
  */
 import { addPageStyles } from './page-styles.js';
-import type { Page, Undo } from './page.js';
+import { documentOf, windowOf } from './door-keys.js';
+import type { Host, Undo } from './host.js';
 
 /** Hides the page's <body> (one removable page stylesheet); the widget's elements live outside it. */
-export function hideBody(page: Page): Undo {
-  const sheet = addPageStyles(page.document, 'body{display:none!important}');
+export function hideBody(page: Host): Undo {
+  const sheet = addPageStyles(documentOf(page), 'body{display:none!important}');
   return () => sheet.remove();
 }
 
 /** Remembers where the page is scrolled (the window, and a body that scrolls itself); the undo scrolls back there. */
-export function saveScroll(page: Page): Undo {
-  const win = page.window;
-  const body = page.document.body;
+export function saveScroll(page: Host): Undo {
+  const win = windowOf(page);
+  const body = documentOf(page).body;
   const x = win.scrollX;
   const y = win.scrollY;
   const bodyTop = body?.scrollTop ?? 0;

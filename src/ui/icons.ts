@@ -1,6 +1,6 @@
 /** Icons as lit templates, for the toolbar and other lit elements. */
 import { svg, type SVGTemplateResult } from 'lit';
-import { ICON_PATHS, type IconName } from './icon-paths.js';
+import { ICON_PATHS, type IconName } from '../core/icon-paths.js';
 
 export type { IconName };
 

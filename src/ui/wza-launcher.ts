@@ -1,8 +1,8 @@
 import type { Position } from '../config.js';
 import { WzaActionEvent } from '../events.js';
 import type { Translation } from '../i18n/index.js';
-import { ACCESS_ICON, CARE_ICON, svgIcon } from './svg-icon.js';
-import { constructableSheets, styleElement } from '../page/page-styles.js';
+import { ACCESS_ICON, CARE_ICON, svgIcon } from '../core/svg-icon.js';
+import { constructableSheets, nonceStyle } from '../core/sheets.js';
 import { hostReset } from './shared.styles.js';
 import { launcherStyles } from './wza-launcher.styles.js';
 
@@ -16,6 +16,9 @@ let launcherSheet: CSSStyleSheet | null = null;
  * start, and keeping lit out of dist/wza.js keeps the start-up script small
  * (SPEC §6). The toolbar and the other elements load with lit on first use.
  *
+ * It never reaches for the host page: it builds its nodes with its own ownerDocument and
+ * takes the CSP nonce from the runtime in setup().
+ *
  * @fires wza-action - `care` or `toolbar` when a button is pressed.
  * @cssprop --wza-accent - Button background.
  * @cssprop --wza-accent-fg - Button text.
@@ -24,6 +27,7 @@ export class WzaLauncher extends HTMLElement {
   #t: Translation | null = null;
   #showCare = true;
   #showToolbar = true;
+  #nonce = '';
   #careButton: HTMLButtonElement | null = null;
   #toolbarButton: HTMLButtonElement | null = null;
 
@@ -37,9 +41,10 @@ export class WzaLauncher extends HTMLElement {
     }
   }
 
-  /** Sets what to show, once, before the element is mounted. */
-  setup(t: Translation, position: Position, showCare: boolean, showToolbar: boolean): void {
+  /** Sets what to show, once, before the element is mounted; `nonce` is our script's CSP nonce, for the <style> fallback. */
+  setup(t: Translation, position: Position, showCare: boolean, showToolbar: boolean, nonce = ''): void {
     this.#t = t;
+    this.#nonce = nonce;
     this.#showCare = showCare;
     this.#showToolbar = showToolbar;
     this.setAttribute('position', position);
@@ -67,10 +72,11 @@ export class WzaLauncher extends HTMLElement {
     const root = this.shadowRoot!;
     const t = this.#t;
     // Without constructable sheets (Safari < 16.4, some WebViews) the styles are a <style> with our CSP nonce.
-    root.replaceChildren(...(constructableSheets(root) ? [] : [styleElement(document, hostReset + launcherStyles)]));
+    root.replaceChildren(...(constructableSheets(root) ? [] : [nonceStyle(this.ownerDocument, hostReset + launcherStyles, this.#nonce)]));
     this.#careButton = this.#toolbarButton = null;
     if (!t || (!this.#showCare && !this.#showToolbar)) return;
-    const group = document.createElement('div');
+    const doc = this.ownerDocument;
+    const group = doc.createElement('div');
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', t.launcher.group);
     if (this.#showCare) {
@@ -88,11 +94,12 @@ export class WzaLauncher extends HTMLElement {
   }
 
   #button(label: string, iconName: 'care' | 'access', onClick: () => void): HTMLButtonElement {
-    const button = document.createElement('button');
+    const doc = this.ownerDocument;
+    const button = doc.createElement('button');
     button.type = 'button';
-    const text = document.createElement('span');
+    const text = doc.createElement('span');
     text.textContent = label;
-    button.append(svgIcon(document, iconName === 'care' ? CARE_ICON : ACCESS_ICON), text);
+    button.append(svgIcon(doc, iconName === 'care' ? CARE_ICON : ACCESS_ICON), text);
     button.addEventListener('click', onClick);
     return button;
   }

@@ -2,7 +2,7 @@ import type { Platform } from '@floating-ui/core';
 import { html, unsafeCSS } from 'lit';
 import { flip, offset, positionInViewport, shift, viewportPlatform } from './viewport-position.js';
 import { WzaAidElement } from './aid-element.js';
-import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../features/magnifier/magnifier.core.js';
+import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../core/magnifier.js';
 import { hostReset } from './shared.styles.js';
 import magnifierCss from './wza-magnifier.css?inline';
 
@@ -68,8 +68,9 @@ export class WzaMagnifier extends WzaAidElement {
     if (!view.text) return this.hide();
     if (!this.#panel) await this.updateComplete;
     const panel = this.#panel;
-    if (!panel || seq !== this.#seq) return;
-    const win = this.ownerDocument.defaultView ?? window;
+    // Our own document's viewport (the element is mounted, so it has a window): the element never reads the page's globals.
+    const win = this.ownerDocument.defaultView;
+    if (!panel || !win || seq !== this.#seq) return;
     const size = magnifiedSize(view.fontSize);
     if (view.text !== this.#text) {
       panel.textContent = this.#text = view.text; // text, never HTML

@@ -2,7 +2,6 @@ import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
 import type { Control, MenuControl } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
-import { canHighlight } from '../page/highlight.js';
 import { icon } from './icons.js';
 import { rovingIndex } from './roving.js';
 import { flip, offset, positionInViewport, shift } from './viewport-position.js';
@@ -40,6 +39,7 @@ export class WzaToolbar extends LitElement {
       shortcuts: { attribute: false },
       status: { attribute: false },
       helpOpen: { attribute: false },
+      canHighlight: { attribute: false },
       large: { type: Boolean, reflect: true },
       focusIndex: { state: true },
       statusFaded: { state: true },
@@ -52,6 +52,8 @@ export class WzaToolbar extends LitElement {
   declare shortcuts: ShortcutHelp[];
   declare status: string;
   declare helpOpen: boolean;
+  /** Whether this browser can highlight the sentence read aloud; the runtime sets it (the element never looks at the page). */
+  declare canHighlight: boolean;
   declare large: boolean;
   /** The control holding the toolbar's single Tab stop. */
   declare focusIndex: number;
@@ -59,7 +61,7 @@ export class WzaToolbar extends LitElement {
   declare openMenu: string;
   /** The status note is shown for a while after each action, then only kept for screen readers. */
   declare statusFaded: boolean;
-  private statusTimer = 0;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -67,6 +69,7 @@ export class WzaToolbar extends LitElement {
     this.shortcuts = [];
     this.status = '';
     this.helpOpen = false;
+    this.canHighlight = true;
     this.large = false;
     this.focusIndex = 0;
     this.openMenu = '';
@@ -145,7 +148,7 @@ export class WzaToolbar extends LitElement {
         <dt>Esc</dt>
         <dd>${this.t.controls.exit}</dd>
       </dl>
-      ${canHighlight(window) ? nothing : html`<p>${this.t.help.noHighlight}</p>`}
+      ${this.canHighlight ? nothing : html`<p>${this.t.help.noHighlight}</p>`}
       <p>${this.t.help.notCompliance}</p>
       <button type="button" @click=${this.handleHelpClose}>${this.t.help.close}</button>
     </section>`;
@@ -155,7 +158,7 @@ export class WzaToolbar extends LitElement {
     if (changed.has('status') && this.status) {
       this.statusFaded = false;
       clearTimeout(this.statusTimer);
-      this.statusTimer = window.setTimeout(() => (this.statusFaded = true), STATUS_SHOWN_MS);
+      this.statusTimer = setTimeout(() => (this.statusFaded = true), STATUS_SHOWN_MS);
     }
   }
 

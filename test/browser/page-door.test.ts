@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { contrastRatio, parseColour } from '../../src/core/colours.js';
+import { isTouchOnly, mountAid, type AidContext } from '../../src/features/aid.js';
+import { pageArticle } from '../../src/page/article-text.js';
+import type { Host } from '../../src/page/host.js';
 import { createPage } from '../../src/page/page.js';
+import type { UiModule } from '../../src/ui-module.js';
 import { withoutOurStyles } from '../../src/page/page-styles.js';
 
 const page = createPage(document);
@@ -196,5 +200,102 @@ describe('page door: sheets (src/page/page-styles.ts)', () => {
       release();
       host.remove();
     }
+  });
+});
+
+/**
+ * A host with no page behind it: only the capabilities a test gives it; any
+ * other call fails the test, so it shows exactly what a feature asks for.
+ */
+function fakeHost(given: Partial<Host>): Host {
+  return new Proxy(given, {
+    get(target, key) {
+      if (key in target) return target[key as keyof Host];
+      return () => {
+        throw new Error(`fake host: ${String(key)} was not expected`);
+      };
+    },
+  }) as Host;
+}
+
+describe('page door: a feature against a fake host (src/page/host.ts)', () => {
+  const ui = {} as UiModule;
+  const detached = () => document.createElement('div');
+
+  it('mounts an aid through the host alone: created, mounted, set up, then undone in reverse, with nothing on the real page', async () => {
+    const log: string[] = [];
+    let made: HTMLElement | null = null;
+    const page = fakeHost({
+      create: ((tag: string) => {
+        log.push(`create ${tag}`);
+        return (made = detached());
+      }) as Host['create'],
+      mount: () => {
+        log.push('mount');
+        return () => log.push('unmount');
+      },
+    });
+    const ctx: AidContext = { page, ui: () => Promise.resolve(ui) };
+    const aid = mountAid(ctx, 'wza-crosshair', (el, loaded) => {
+      log.push(`setup ${el === made} ${loaded === ui}`);
+      return () => log.push('teardown');
+    });
+    await nextTask();
+    expect(log).to.deep.equal(['create wza-crosshair', 'mount', 'setup true true']);
+    expect(aid.element()).to.equal(made);
+    expect(document.querySelector('wza-crosshair')).to.equal(null);
+    aid.undo();
+    expect(log.slice(3)).to.deep.equal(['teardown', 'unmount']);
+    expect(aid.element()).to.equal(null);
+  });
+
+  it('mounts in the flow when asked to stay out of the top layer', async () => {
+    const log: string[] = [];
+    const page = fakeHost({
+      create: (() => detached()) as Host['create'],
+      mountInFlow: () => {
+        log.push('in flow');
+        return () => log.push('out');
+      },
+    });
+    const aid = mountAid({ page, ui: () => Promise.resolve(ui) }, 'wza-captions', () => () => {}, { topLayer: false });
+    await nextTask();
+    aid.undo();
+    expect(log).to.deep.equal(['in flow', 'out']);
+  });
+
+  it('asks the host nothing when undone before the elements have loaded', async () => {
+    let loaded!: (m: UiModule) => void;
+    const page = fakeHost({});
+    const aid = mountAid({ page, ui: () => new Promise<UiModule>((r) => (loaded = r)) }, 'wza-magnifier', () => () => {});
+    aid.undo();
+    loaded(ui);
+    await nextTask();
+    expect(aid.element()).to.equal(null);
+  });
+
+  it("tells a touch-only device by the host's media query, not the window", () => {
+    const asked: string[] = [];
+    const page = fakeHost({ matchesMedia: (q) => (asked.push(q), true) });
+    expect(isTouchOnly({ page })).to.equal(true);
+    expect(asked).to.deep.equal(['(hover: none) and (pointer: coarse)']);
+  });
+
+  it('keeps the real page behind the door: door modules refuse a host with no page behind it', () => {
+    expect(() => pageArticle(fakeHost({}), null)).to.throw(/no page behind this host/);
+  });
+
+  it('the real host creates, mounts in flow, answers media queries and scrolls, each with its undo', () => {
+    const el = page.create('div');
+    expect(el.isConnected).to.equal(false);
+    const unmount = page.mountInFlow(el);
+    expect(el.parentNode).to.equal(document.documentElement);
+    expect(el.nextSibling).to.equal(document.body);
+    unmount();
+    expect(el.isConnected).to.equal(false);
+    expect(page.matchesMedia('(min-width: 1px)')).to.equal(true);
+    expect(page.matchesMedia('not a query (')).to.equal(false);
+    page.scrollTo(0, 0);
+    expect(window.scrollY).to.equal(0);
   });
 });

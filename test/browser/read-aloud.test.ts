@@ -10,7 +10,7 @@ import { zhCN } from '../../src/i18n/zh-CN.js';
 import { createPage } from '../../src/page/page.js';
 import { createSpeechService } from '../../src/page/speech/hub.js';
 import { SettingsStore } from '../../src/settings.js';
-import * as ui from '../../src/ui/index.js';
+import * as ui from '../../src/lazy.js';
 
 interface FakeUtterance {
   text: string;

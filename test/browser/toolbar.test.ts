@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Control } from '../../src/features/feature.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
-import { defineElements, type WzaToolbar } from '../../src/ui/index.js';
+import { defineElements, type WzaToolbar } from '../../src/lazy.js';
 
 defineElements();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { magnifiedSize, panelLimits, pointRect, GAP_PX, EDGE_PX } from '../../src/features/magnifier/magnifier.core.js';
+import { magnifiedSize, panelLimits, pointRect, GAP_PX, EDGE_PX } from '../../src/core/magnifier.js';
 import { parseByline, readerFontSize, readerHeadingLevel } from '../../src/core/reader-doc.js';
 import { excerptAround, foldSpace } from '../../src/core/excerpt.js';
 

@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { careCss, eachOf } from '../../src/features/care/care.core.js';
+import { careCss, eachOf } from '../../src/core/care.js';
 import { schemeCss } from '../../src/features/colours/colours.js';
 import { PALETTES } from '../../src/core/colours.js';
 import { CURSOR_CSS } from '../../src/features/cursor/cursor.js';

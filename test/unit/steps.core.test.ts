@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { step, TEXT_LEVELS, ZOOM_LEVELS } from '../../src/core/steps.js';
-import { careCss } from '../../src/features/care/care.core.js';
+import { careCss } from '../../src/core/care.js';
 import { cursorValue } from '../../src/features/cursor/cursor.core.js';
 
 describe('level steps', () => {

@@ -10,7 +10,7 @@
 import { BOOST as B } from '../../page/tagger.js';
 import { defineFeature } from '../feature.js';
 import { careSettings } from './settings.js';
-import { careCss } from './care.core.js';
+import { careCss } from '../../core/care.js';
 
 export const care = defineFeature({
   id: 'care',

@@ -7,7 +7,7 @@
  * so over a link or a button the hand wins.
  */
 import { BOOST as B } from '../../page/tagger.js';
-import { eachOf } from '../care/care.core.js';
+import { eachOf } from '../../core/care.js';
 import { defineFeature } from '../feature.js';
 import { cursorMessages } from './messages.js';
 import { cursorSettings } from './settings.js';

@@ -4,13 +4,20 @@
  * its place; the undo puts the page back where it was scrolled and focus back
  * where it was.
  */
-import { readArticle } from '../../page/article-text.js';
-import type { Undo } from '../../page/page.js';
+import { pageArticle, readArticle } from '../../page/article-text.js';
+import type { Undo } from '../../page/host.js';
 import { hideBody } from '../../page/text-only-page.js';
-import { findArticle } from '../../speech/article.js';
-import type { WzaReader } from '../../ui/wza-reader.js';
+import type { Translation } from '../../i18n/index.js';
 import type { FeatureContext } from '../feature.js';
-import { readerFontSize } from '../../core/reader-doc.js';
+import { readerFontSize, type ReaderDoc } from '../../core/reader-doc.js';
+
+/** What the feature sets on its view; ui/wza-reader.ts implements it (features do not import ui/). */
+export interface ReaderView extends HTMLElement {
+  t: Translation;
+  doc: ReaderDoc | null;
+  fontSize: number;
+  focusTitle(): Promise<void>;
+}
 
 export interface ReaderOptions {
   /** The user just asked for the view: focus moves into it (never on a saved setting at page load). */
@@ -21,8 +28,8 @@ export interface ReaderOptions {
   restoreScroll(): void;
 }
 
-export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderOptions): Undo {
-  const article = findArticle(ctx.page.document, ctx.config.article);
+export function runTextOnly(ctx: FeatureContext, el: ReaderView, options: ReaderOptions): Undo {
+  const article = pageArticle(ctx.page, ctx.config.article);
   if (!article) {
     // Nothing to show: say so and switch back off, after this change has been applied.
     el.remove();
@@ -39,7 +46,7 @@ export function runTextOnly(ctx: FeatureContext, el: WzaReader, options: ReaderO
   el.doc = doc;
   el.fontSize = readerFontSize(ctx.settings.value.textSize);
   const showBody = hideBody(ctx.page);
-  ctx.page.window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+  ctx.page.scrollTo(0, 0);
   if (options.focus) void el.focusTitle();
   const close = () => options.close();
   const unlisten = ctx.page.listen('document', 'keydown', (e) => {

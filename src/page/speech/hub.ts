@@ -12,12 +12,13 @@ import { RATE_VALUES, shortPieces } from '../../core/voice.js';
 import type { SpeakFailure, SpeechEngine, Utterance } from '../../speech/engine.js';
 import { createRemoteEngine } from '../../speech/engine-remote.js';
 import { createWebSpeechEngine } from '../../speech/engine-web.js';
-import type { Page } from '../page.js';
+import { windowOf } from '../door-keys.js';
+import type { Host } from '../host.js';
 import type { SpeechRate } from '../../core/voice.js';
 
 /** What the service needs from the runtime: narrow, so the door imports no feature. */
 export interface SpeechDeps {
-  page: Page;
+  page: Host;
   config: { pageLang: string; ttsUrl: string | null; article: string | null };
   /** The 语速 setting now (a key of RATE_VALUES). */
   speechRate(): SpeechRate;
@@ -48,7 +49,7 @@ export class SpeechHub {
 
   constructor(deps: SpeechDeps) {
     this.#deps = deps;
-    const win = deps.page.window;
+    const win = windowOf(deps.page);
     const url = deps.config.ttsUrl;
     this.#web = safe(() => createWebSpeechEngine(win));
     this.#remote = url ? safe(() => createRemoteEngine(win, url)) : null;
@@ -79,7 +80,7 @@ export class SpeechHub {
 
   /** Whether the browser will let us speak now (it refuses before the user's first interaction). */
   #activated(): boolean {
-    const ua = (this.#deps.page.window.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+    const ua = (windowOf(this.#deps.page).navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
     return ua ? ua.hasBeenActive : true;
   }
 

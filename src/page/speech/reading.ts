@@ -5,17 +5,18 @@
  */
 import { prepareReading, type Reading } from '../../speech/prepare.js';
 import { caretAt } from '../highlight.js';
-import type { Page } from '../page.js';
+import { documentOf } from '../door-keys.js';
+import type { Host } from '../host.js';
 
 /**
  * The article on the host page now, prepared for reading (null: no article).
  * `signal`: the reading it is for; once aborted, nothing more is done.
  */
-export function readArticle(page: Page, configured: string | null, lang: string, signal?: AbortSignal): Reading | null {
-  return prepareReading(page.document, configured, lang, signal);
+export function readArticle(page: Host, configured: string | null, lang: string, signal?: AbortSignal): Reading | null {
+  return prepareReading(documentOf(page), configured, lang, signal);
 }
 
 /** The text position under a point of the host page (a click on a sentence), or null. */
-export function caretOnPage(page: Page, x: number, y: number): { node: Node; offset: number } | null {
-  return caretAt(page.document, x, y);
+export function caretOnPage(page: Host, x: number, y: number): { node: Node; offset: number } | null {
+  return caretAt(documentOf(page), x, y);
 }

@@ -2,22 +2,24 @@
  * The lit elements, loaded on first use (dist/wza-ui.js for the script tag, a
  * split chunk for bundlers). Features that show an element add it here.
  */
-import { WzaCaptions } from './wza-captions.js';
-import { WzaCrosshair } from './wza-crosshair.js';
-import { WzaMagnifier } from './wza-magnifier.js';
-import { WzaReader } from './wza-reader.js';
-import { WzaToolbar } from './wza-toolbar.js';
+import { WzaCaptions } from './ui/wza-captions.js';
+import { WzaCrosshair } from './ui/wza-crosshair.js';
+import { WzaMagnifier } from './ui/wza-magnifier.js';
+import { WzaReader } from './ui/wza-reader.js';
+import { WzaToolbar } from './ui/wza-toolbar.js';
 
 export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
 // Code needed only once reading aloud or point reading starts (article finding,
 // segmentation, highlight, element descriptions) rides in this lazily loaded
 // chunk too, keeping wza.js small.
-export { Reader } from '../features/read-aloud/reader.js';
-export { describe, pointTarget } from '../page/describe.js';
+export { Reader } from './features/read-aloud/reader.js';
+export { describe, pointTarget } from './page/describe.js';
 // Room at the top of the viewport for the toolbar (this chunk's element).
-export { reserveTop } from '../page/reserve-room.js';
+export { reserveTop } from './page/reserve-room.js';
+// The runtime tells the toolbar whether read-aloud can highlight, once the toolbar has loaded (not at start).
+export { canHighlight } from './core/highlight-support.js';
 // The working parts of the pointer and focus aids (tracker, text finding, reader), likewise.
-export { aids } from '../features/aids.lazy.js';
+export { aids } from './features/aids.lazy.js';
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,
