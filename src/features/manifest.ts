@@ -64,7 +64,7 @@ export const FEATURE_IDS: readonly FeatureId[] = Object.keys(FEATURE_MANIFEST) a
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type AllSchemas = typeof WIDGET_SETTINGS & UnionToIntersection<(typeof FEATURE_MANIFEST)[FeatureId]['settings']>;
 
-/** Every setting's spec, keyed by setting (checkRegistry fails at mount on a key two features declare). */
+/** Every setting's spec, keyed by setting (checkRegistry, in the unit tests, fails on a key two features declare). */
 export const SETTINGS_SCHEMA = Object.assign({}, WIDGET_SETTINGS, ...FEATURE_IDS.map((id) => FEATURE_MANIFEST[id].settings)) as AllSchemas;
 
 /** The user's settings, derived from the schemas: one typed object. */
