@@ -6,8 +6,7 @@
 import type { Host, Undo } from '../page/host.js';
 import type { SettingKey, Settings } from '../settings.js';
 import type { IconName } from '../core/icon-paths.js';
-import type { UiModule } from '../ui-module.js';
-import type { Applied, ButtonControl, FeatureContext, Shortcut } from './feature.js';
+import type { Applied, ButtonControl, FeatureContext, LazyParts, Shortcut } from './feature.js';
 
 /** What mounting an aid needs of the runtime: the host page and the lazily loaded elements (a test may fake both). */
 export type AidContext = Pick<FeatureContext, 'ui'> & { page: Host };
@@ -63,7 +62,7 @@ export function isTouchOnly(ctx: Pick<AidContext, 'page'>): boolean {
 export function mountAid<K extends AidTag>(
   ctx: AidContext,
   tag: K,
-  setup: (el: HTMLElementTagNameMap[K], ui: UiModule) => Undo,
+  setup: (el: HTMLElementTagNameMap[K], ui: LazyParts) => Undo,
   { topLayer = true }: { topLayer?: boolean } = {},
 ): Applied & { element(): HTMLElementTagNameMap[K] | null } {
   let undone = false;

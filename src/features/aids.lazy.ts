@@ -14,3 +14,9 @@ export const aids = {
   captions: runCaptions,
   textOnly: runTextOnly,
 };
+
+declare module './feature.js' {
+  interface LazyParts {
+    aids: typeof aids;
+  }
+}

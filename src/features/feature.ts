@@ -19,7 +19,6 @@ import type { Translation } from '../i18n/index.js';
 import type { Host } from '../page/host.js';
 import type { SettingKey, Settings, SettingsStore } from '../settings.js';
 import type { IconName } from '../core/icon-paths.js';
-import type { UiModule } from '../ui-module.js';
 
 /** A page change in place: update it for new settings, or undo it exactly. */
 export interface Applied {
@@ -33,6 +32,14 @@ export type Control = CoreControl<IconName>;
 export type ButtonControl = CoreButtonControl<IconName>;
 export type MenuControl = CoreMenuControl<IconName>;
 
+/**
+ * What features use of the lazily loaded part (src/lazy.ts). Each feature's heavy
+ * part adds its own entry by declaration merging (`declare module '…/feature.js'`),
+ * so this file imports none of them and no import circle runs through it; the
+ * runtime hands over the real module, which the compiler checks against this.
+ */
+export interface LazyParts {}
+
 /** What the runtime offers every feature. */
 export interface FeatureContext {
   /** The host page, through the door's capabilities only (no document or window). */
@@ -45,8 +52,8 @@ export interface FeatureContext {
   announce(text: string): void;
   /** Asks the toolbar to render again after state outside settings changed. */
   requestRender(): void;
-  /** Loads the lit elements (first call fetches the UI chunk; later calls reuse it). */
-  ui(): Promise<UiModule>;
+  /** Loads the lazily loaded part: the lit elements and the features' heavy parts (first call fetches it; later calls reuse it). */
+  ui(): Promise<LazyParts>;
   /** Speech, made once by the runtime (behind the door): engines, the article, the caret under a click. */
   speech: SpeechService;
   /** The whole-widget actions. */

@@ -1,11 +1,14 @@
 import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
-import type { Control, MenuControl } from '../features/feature.js';
+import type { Control as CoreControl, MenuControl as CoreMenuControl } from '../core/controls.js';
+import type { IconName } from '../core/icon-paths.js';
 import type { Translation } from '../i18n/index.js';
 import { icon } from './icons.js';
 import { rovingIndex } from './roving.js';
 import { flip, offset, positionInViewport, shift } from './viewport-position.js';
 import { hostReset } from './shared.styles.js';
+type Control = CoreControl<IconName>;
+type MenuControl = CoreMenuControl<IconName>;
 import { toolbarStyles } from './wza-toolbar.styles.js';
 
 /** How long the result of an action stays visible under the bar. */

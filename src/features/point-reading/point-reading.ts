@@ -4,8 +4,8 @@
  * on turns 声音 on. It never prevents or stops an event.
  */
 import { watchPointing } from '../../page/pointing.js';
-import type { UiModule } from '../../ui-module.js';
-import { defineFeature } from '../feature.js';
+import type { describe, pointTarget } from '../../page/describe.js';
+import { defineFeature, type LazyParts } from '../feature.js';
 import { pointReadingMessages } from './messages.js';
 import { pointReadingSettings } from './settings.js';
 
@@ -28,7 +28,7 @@ export const pointReading = defineFeature({
       apply() {
         let speaking = false;
         // Element descriptions load with the UI chunk (usually already there: the toolbar is open).
-        let ui: UiModule | null = null;
+        let ui: LazyParts | null = null;
         ctx.ui().then(
           (m) => (ui = m),
           () => ctx.announce(t.speech.failed),
@@ -80,3 +80,11 @@ export const pointReading = defineFeature({
     };
   },
 });
+
+declare module '../feature.js' {
+  interface LazyParts {
+    /** Element descriptions for 指读 ride in the lazily loaded part. */
+    describe: typeof describe;
+    pointTarget: typeof pointTarget;
+  }
+}

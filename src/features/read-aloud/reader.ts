@@ -173,3 +173,9 @@ export class Reader {
     if (i >= 0) this.jump(i);
   }
 }
+
+declare module '../feature.js' {
+  interface LazyParts {
+    Reader: typeof Reader;
+  }
+}
