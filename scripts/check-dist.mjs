@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
  * nothing grows unnoticed. Issue 10's targets (start <= 15 KB, all <= 36 KB) are not met yet.
  * wza.es.js and its chunks are for bundler users, who minify and compress themselves.
  */
-const BUDGETS = { 'wza.js': 20_800, 'wza-ui.js': 26_500 };
+const BUDGETS = { 'wza.js': 20_300, 'wza-ui.js': 27_100 };
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const problems = [];

@@ -15,7 +15,7 @@ export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
 export { Reader } from './features/read-aloud/reader.js';
 export { describe, pointTarget } from './page/describe.js';
 // Room at the top of the viewport for the toolbar (this chunk's element).
-export { reserveTop } from './page/reserve-room.js';
+export { mountWithRoomAtTop } from './page/reserve-room.js';
 // The runtime tells the toolbar whether read-aloud can highlight, once the toolbar has loaded (not at start).
 export { canHighlight } from './core/highlight-support.js';
 // The working parts of the pointer and focus aids (tracker, text finding, reader), likewise.

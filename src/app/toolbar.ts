@@ -32,8 +32,6 @@ export class ToolbarController {
   #toolbar: WzaToolbar | null = null;
   #unmountLauncher: Undo | null = null;
   #unmountToolbar: Undo | null = null;
-  #reserved: { set(h: number): void; remove(): void } | null = null;
-  #resizeObserver: ResizeObserver | null = null;
   #loading: Promise<void> | null = null;
   /** What had focus when the toolbar opened, to give focus back on close. */
   #opener: HTMLElement | null = null;
@@ -143,19 +141,10 @@ export class ToolbarController {
     toolbar.addEventListener('wza-help-close', () => this.toggleHelp(false));
     this.#toolbar = toolbar;
     this.render();
-    this.#unmountToolbar = page.mount(toolbar);
-    this.#reserved = ui.reserveTop(page, toolbar.getBoundingClientRect().height);
-    if (typeof ResizeObserver === 'function') {
-      this.#resizeObserver = new ResizeObserver(() => this.#reserved?.set(toolbar.getBoundingClientRect().height));
-      this.#resizeObserver.observe(toolbar);
-    }
+    this.#unmountToolbar = ui.mountWithRoomAtTop(page, toolbar);
   }
 
   #hide(): void {
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = null;
-    this.#reserved?.remove();
-    this.#reserved = null;
     this.#unmountToolbar?.();
     this.#unmountToolbar = null;
     this.#toolbar = null;

@@ -12,14 +12,7 @@ const widget: WidgetTranslation = {
     exit: 'Exit',
   },
   help: {
-    title: 'Help',
-    intro:
-      'The accessibility toolbar enlarges text, changes colours and reads the article aloud. Settings stay in this browser, for this site only.',
     openToolbar: 'Open the accessibility toolbar',
-    close: 'Close help',
-    shortcutsHeading: 'Keyboard shortcuts',
-    notCompliance: 'This tool does not replace accessible design of the site itself.',
-    noHighlight: 'This browser cannot highlight the sentence read aloud.',
   },
   announce: {
     on: (name) => `${name} on`,

@@ -13,16 +13,8 @@ export interface WidgetTranslation {
   launcher: { care: string; toolbar: string; group: string };
   toolbar: { name: string; close: string };
   controls: { reset: string; help: string; exit: string };
-  help: {
-    title: string;
-    intro: string;
-    openToolbar: string;
-    close: string;
-    shortcutsHeading: string;
-    notCompliance: string;
-    /** Shown in help where the browser has no CSS Custom Highlight API (Chromium < 105, Firefox < 140, Safari < 17.2). */
-    noHighlight: string;
-  };
+  /** The rest of help's strings load with the toolbar (i18n/help.ts). */
+  help: { openToolbar: string };
   /** Announcements spoken (when 声音 is on) and shown after an action. */
   announce: {
     on: (name: string) => string;

@@ -15,13 +15,7 @@ const widget: WidgetTranslation = {
     exit: '退出',
   },
   help: {
-    title: '帮助',
-    intro: '无障碍工具栏可放大文字、切换配色、朗读文章。所有设置仅保存在本网站的本机浏览器中。',
     openToolbar: '打开无障碍工具栏',
-    close: '关闭帮助',
-    shortcutsHeading: '快捷键',
-    notCompliance: '本工具不能代替网站自身的无障碍改造。',
-    noHighlight: '当前浏览器不能高亮朗读的句子。',
   },
   announce: {
     on: (name) => `${name}已打开`,

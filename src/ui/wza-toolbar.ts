@@ -2,6 +2,7 @@ import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
 import type { Control as CoreControl, MenuControl as CoreMenuControl } from '../core/controls.js';
 import type { IconName } from '../core/icon-paths.js';
+import { HELP_TEXT } from '../i18n/help.js';
 import type { Translation } from '../i18n/index.js';
 import { icon } from './icons.js';
 import { rovingIndex } from './roving.js';
@@ -138,10 +139,11 @@ export class WzaToolbar extends LitElement {
   }
 
   private renderHelp() {
+    const help = HELP_TEXT[this.t.lang];
     return html`<section class="help" role="region" aria-labelledby="help-title" @keydown=${this.handleHelpKeydown}>
-      <h2 id="help-title">${this.t.help.title}</h2>
-      <p>${this.t.help.intro}</p>
-      <h3>${this.t.help.shortcutsHeading}</h3>
+      <h2 id="help-title">${help.title}</h2>
+      <p>${help.intro}</p>
+      <h3>${help.shortcutsHeading}</h3>
       <dl>
         ${this.shortcuts.map(
           (s) =>
@@ -151,9 +153,9 @@ export class WzaToolbar extends LitElement {
         <dt>Esc</dt>
         <dd>${this.t.controls.exit}</dd>
       </dl>
-      ${this.canHighlight ? nothing : html`<p>${this.t.help.noHighlight}</p>`}
-      <p>${this.t.help.notCompliance}</p>
-      <button type="button" @click=${this.handleHelpClose}>${this.t.help.close}</button>
+      ${this.canHighlight ? nothing : html`<p>${help.noHighlight}</p>`}
+      <p>${help.notCompliance}</p>
+      <button type="button" @click=${this.handleHelpClose}>${help.close}</button>
     </section>`;
   }
 
