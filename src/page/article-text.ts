@@ -6,7 +6,7 @@
  */
 import { parseByline, readerHeadingLevel, type ReaderBlock, type ReaderDoc } from '../core/reader-doc.js';
 import { languageOf, SENTENCE_SAMPLE_MIN } from '../core/language.js';
-import { findArticle, isNotArticleText, type Article } from '../speech/article.js';
+import { findArticle, isNotArticleText, type Article } from './speech/article.js';
 import { foldSpace } from '../core/excerpt.js';
 import { documentOf, windowOf } from './door-keys.js';
 import type { Host } from './host.js';

@@ -1,6 +1,6 @@
 // SPEC §6: preparing continuous reading of a 10,000-character article (find the
 // article, segment it, map every sentence to a DOM Range), median of 5 fresh loads.
-// The same source the UI chunk ships (src/speech/prepare.ts) is bundled with
+// The same source the UI chunk ships (src/page/speech/prepare.ts) is bundled with
 // esbuild and run in the page, so the figure is the browser's own.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,7 @@ export default async ({ baseUrl, median, newPage }) => {
     res.end(articlePage());
   });
   const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('../../src/speech/prepare.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../../src/page/speech/prepare.ts', import.meta.url))],
     bundle: true,
     write: false,
     format: 'iife',

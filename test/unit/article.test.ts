@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/page/article-text.js';
 import type { Page } from '../../src/page/page.js';
-import { findArticle, isNotArticleText } from '../../src/speech/article.js';
-import { prepareReading } from '../../src/speech/prepare.js';
+import { findArticle, isNotArticleText } from '../../src/page/speech/article.js';
+import { prepareReading } from '../../src/page/speech/prepare.js';
 
 /** Loads a page and returns how its article was found and every sentence read, in order. */
 function read(html: string, configured: string | null = null) {

@@ -12,7 +12,7 @@ import { createHighlighter, type Highlighter } from '../../page/highlight.js';
 import type { Undo } from '../../page/page.js';
 import type { SpeechService } from '../../page/speech/hub.js';
 import { caretOnPage, readArticle } from '../../page/speech/reading.js';
-import { sentenceAt, type Reading } from '../../speech/prepare.js';
+import { sentenceAt, type Reading } from '../../page/speech/prepare.js';
 import type { FeatureContext } from '../feature.js';
 
 export type ReaderState = 'idle' | 'reading' | 'paused';

@@ -9,9 +9,9 @@
  */
 import { languageOf, SENTENCE_SAMPLE_MIN } from '../../core/language.js';
 import { RATE_VALUES, shortPieces } from '../../core/voice.js';
-import type { SpeakFailure, SpeechEngine, Utterance } from '../../speech/engine.js';
-import { createRemoteEngine } from '../../speech/engine-remote.js';
-import { createWebSpeechEngine } from '../../speech/engine-web.js';
+import type { SpeakFailure, SpeechEngine, Utterance } from './engine.js';
+import { createRemoteEngine } from './engine-remote.js';
+import { createWebSpeechEngine } from './engine-web.js';
 import { windowOf } from '../door-keys.js';
 import type { Host } from '../host.js';
 import type { SpeechRate } from '../../core/voice.js';

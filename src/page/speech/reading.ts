@@ -3,7 +3,7 @@
  * prepares the article in the host document, and finds the text under a click.
  * The reader calls these with the page door and never sees the document.
  */
-import { prepareReading, type Reading } from '../../speech/prepare.js';
+import { prepareReading, type Reading } from './prepare.js';
 import { caretAt } from '../highlight.js';
 import { documentOf } from '../door-keys.js';
 import type { Host } from '../host.js';

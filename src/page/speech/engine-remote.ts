@@ -1,6 +1,6 @@
 /** The remote engine: the site's speech service (data-tts-url), played through an Audio element. */
 import type { SpeakHandlers, SpeechEngine, Utterance } from './engine.js';
-import { ttsUrl } from '../core/voice.js';
+import { ttsUrl } from '../../core/voice.js';
 
 export function createRemoteEngine(win: Window, template: string): SpeechEngine | null {
   const AudioCtor = (win as Window & { Audio?: typeof Audio }).Audio;

@@ -1,6 +1,6 @@
 /** The Web Speech API engine: window.speechSynthesis with a voice chosen by language. */
 import type { SpeakHandlers, SpeechEngine, Utterance } from './engine.js';
-import { pickVoice } from '../core/voice.js';
+import { pickVoice } from '../../core/voice.js';
 
 type SpeechWindow = Window & {
   speechSynthesis?: SpeechSynthesis;

@@ -4,10 +4,10 @@
  * segments it, and maps every sentence back to a DOM Range for the highlight.
  * Reads the page only; budget ≤ 30 ms for a 10,000-character article.
  */
-import { collectText, rangeOf } from '../page/text-map.js';
+import { collectText, rangeOf } from '../text-map.js';
 import { findArticle, isNotArticleText, type Article } from './article.js';
-import { languageOf, SENTENCE_SAMPLE_MIN } from '../core/language.js';
-import { segment, spokenText } from '../core/segment.js';
+import { languageOf, SENTENCE_SAMPLE_MIN } from '../../core/language.js';
+import { segment, spokenText } from '../../core/segment.js';
 
 export interface ReadingSentence {
   /** The whole sentence, as spoken (for captions). */
