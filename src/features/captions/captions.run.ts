@@ -6,9 +6,10 @@
 import { pointerTracker } from '../../page/pointer.js';
 import { reserveBottom } from '../../page/reserve-room.js';
 import type { Undo } from '../../page/page.js';
+import type { FeatureContext } from '../feature.js';
+
 /** The element is defined by the lazily loaded part; features know it by its tag, not by importing ui/. */
 type WzaCaptions = HTMLElementTagNameMap['wza-captions'];
-import type { FeatureContext } from '../feature.js';
 
 export function runCaptions(ctx: FeatureContext, el: WzaCaptions): Undo {
   let reading = '';

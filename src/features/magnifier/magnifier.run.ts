@@ -1,9 +1,10 @@
 /** 放大镜 at work (loaded with the UI chunk): feeds the panel from the shared pointer tracker, once per frame. */
 import { pointerTracker, type Pointed } from '../../page/pointer.js';
 import type { Undo } from '../../page/page.js';
+import type { FeatureContext } from '../feature.js';
+
 /** The element is defined by the lazily loaded part; features know it by its tag, not by importing ui/. */
 type WzaMagnifier = HTMLElementTagNameMap['wza-magnifier'];
-import type { FeatureContext } from '../feature.js';
 
 export function runMagnifier(ctx: FeatureContext, el: WzaMagnifier): Undo {
   const show = (p: Pointed | null) => {

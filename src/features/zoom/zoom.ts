@@ -8,7 +8,7 @@ import { zoomMessages } from './messages.js';
 import { zoomSettings } from './settings.js';
 import { step, ZOOM_LEVELS } from '../../core/steps.js';
 
-// --wza-zoom also tells the toolbar's room-making shift (page.reserveTop) to undo the zoom.
+// --wza-zoom also tells the toolbar's room-making shift (page/reserve-room.ts) to undo the zoom.
 const css = (percent: number) => `:root{--wza-zoom:${percent / 100}}:root>body{zoom:var(--wza-zoom)!important}`;
 
 export const zoom = defineFeature({
