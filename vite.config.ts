@@ -64,20 +64,27 @@ const VERSION = JSON.stringify(
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const SRC = resolve(ROOT, 'src');
 
-/**
- * The UI chunk takes the modules listed in src/shared-modules.ts from wza.js
- * instead of bundling copies: their imports become externals named
- * `wza-shared:<path>`, which the IIFE receives as arguments from
- * `wzaShared[<path>]`, a local the banner reads off the chunk's own <script>
- * element (set by src/page/load-script.ts). No global is involved.
- */
-function shareModulesWithStartupScript(): { plugin: Plugin; globals: (id: string) => string; banner: string; footer: string } {
-  const listing = readFileSync(resolve(SRC, 'shared-modules.ts'), 'utf8');
+/** The module keys listed in a src/ file of shared modules (keys: paths under src/ without extension). */
+function sharedKeys(file: string): string[] {
+  const listing = readFileSync(resolve(SRC, file), 'utf8');
   // Keys are quoted or not (prettier drops the quotes of plain identifiers); an empty match would silently share nothing.
-  const keys = new Set([...listing.matchAll(/^\s*'?([\w./-]+)'?: \w+,$/gm)].map((m) => m[1]!));
-  if (keys.size < 4) throw new Error(`src/shared-modules.ts lists ${keys.size} modules: its format changed`);
+  const keys = [...listing.matchAll(/^\s*'?([\w./-]+)'?: \w+,$/gm)].map((m) => m[1]!);
+  if (keys.length < 3) throw new Error(`src/${file} lists ${keys.length} modules: its format changed`);
+  return keys;
+}
+
+/**
+ * A lazily loaded file takes the modules listed in `files` (src/shared-modules.ts:
+ * from wza.js; src/ui-shared-modules.ts: from wza-ui.js) instead of bundling
+ * copies: their imports become externals named `wza-shared:<path>`, which the
+ * IIFE receives as arguments from `wzaShared[<path>]`, a local the banner reads
+ * off the file's own <script> element (set by src/page/load-script.ts). No global
+ * is involved.
+ */
+function shareModules(...files: string[]): { plugin: Plugin; globals: (id: string) => string; banner: string; footer: string } {
+  const keys = new Set(files.flatMap(sharedKeys));
   const plugin: Plugin = {
-    name: 'wza-share-modules-with-startup-script',
+    name: 'wza-share-modules',
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer || !source.startsWith('.')) return null;
@@ -92,6 +99,27 @@ function shareModulesWithStartupScript(): { plugin: Plugin; globals: (id: string
     globals: (id) => `wzaShared[${JSON.stringify(id.replace(/^wza-shared:/, ''))}]`,
     banner: '(function(){var wzaShared=document.currentScript.wzaShared;',
     footer: '})();',
+  };
+}
+
+/**
+ * The entry of a feature part's file: the part module's exports, handed to the
+ * loader through the file's own <script> element (src/page/load-script.ts), as
+ * src/lazy-entry.ts does for wza-ui.js.
+ */
+const PART_ENTRY = 'virtual:wza-part-entry';
+function partEntry(name: string): Plugin {
+  const file = resolve(SRC, 'features', name, `${name}.part.ts`);
+  return {
+    name: 'wza-part-entry',
+    // Vite resolves a lib entry against the root first: match the name however it arrives.
+    resolveId: (id) => (id.endsWith(PART_ENTRY) ? '\0' + PART_ENTRY : null),
+    load: (id) =>
+      id === '\0' + PART_ENTRY
+        ? `import * as part from ${JSON.stringify(file)};\n` +
+          'const script = document.currentScript;\n' +
+          'if (script && script.wzaReceive) script.wzaReceive(part);\n'
+        : null,
   };
 }
 
@@ -145,7 +173,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'ui') {
     // dist/wza-ui.js: lit, floating-ui and the toolbar, loaded by wza.js on first use.
-    const shared = shareModulesWithStartupScript();
+    const shared = shareModules('shared-modules.ts');
     return {
       test,
       define,
@@ -156,6 +184,25 @@ export default defineConfig(({ mode }) => {
         cssTarget: CSS_TARGET,
         sourcemap: true,
         lib: { entry: 'src/lazy-entry.ts', formats: ['iife'], name: 'wzaUi', fileName: () => 'wza-ui.js' },
+        rolldownOptions: { output: { globals: shared.globals, banner: shared.banner, footer: shared.footer, charset: 'ascii' } },
+      },
+    };
+  }
+  if (mode.startsWith('part-')) {
+    // dist/wza-<feature>.js: one feature's own lazy part (src/features/<feature>/<feature>.part.ts),
+    // loaded on first use of that feature, after wza-ui.js: it takes the shared modules from both.
+    const name = mode.slice('part-'.length);
+    const shared = shareModules('shared-modules.ts', 'ui-shared-modules.ts');
+    return {
+      test,
+      define,
+      plugins: [keepLitOffGlobals(), shared.plugin, partEntry(name), checkSyntaxFloor()],
+      build: {
+        emptyOutDir: false,
+        target: TARGET,
+        cssTarget: CSS_TARGET,
+        sourcemap: true,
+        lib: { entry: PART_ENTRY, formats: ['iife'], name: 'wzaPart', fileName: () => `wza-${name}.js` },
         rolldownOptions: { output: { globals: shared.globals, banner: shared.banner, footer: shared.footer, charset: 'ascii' } },
       },
     };

@@ -19,7 +19,7 @@ import { WzaReadyEvent } from './events.js';
 import { FEATURES } from './features/index.js';
 import type { Page } from './page/page.js';
 import { SETTINGS_SCHEMA } from './settings.js';
-import type { LoadUi } from './ui-module.js';
+import type { Loaders } from './ui-module.js';
 
 declare const __WZA_VERSION__: string;
 
@@ -49,14 +49,14 @@ function onceWarner(warn: (message: string) => void): (what: string, value: unkn
 }
 
 /**
- * Creates the widget now and starts it once the DOM is ready. `loadUi` fetches the
- * lit elements on first use: a split chunk for bundlers, a script next to wza.js
- * for the script tag.
+ * Creates the widget now and starts it once the DOM is ready. `load` fetches the
+ * lit elements and each feature's own part on first use: split chunks for
+ * bundlers, scripts next to wza.js for the script tag.
  */
 export function mountWith(
   options: ConfigInput,
   page: Page,
-  loadUi: LoadUi,
+  load: Loaders,
   warn: (message: string) => void = (m) => console.warn(m),
 ): WzaApi {
   const bad = onceWarner(warn);
@@ -67,7 +67,7 @@ export function mountWith(
     if (made) return made;
     const language = { attribute: page.lang(), sample: page.textSample() };
     const config = parseConfig(options, language, (s) => page.isValidSelector(s));
-    return (made = { app: new WzaApp(page, config, FEATURES, loadUi), config });
+    return (made = { app: new WzaApp(page, config, FEATURES, load), config });
   };
   const app = () => make().app;
   let started = false;

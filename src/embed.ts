@@ -5,7 +5,7 @@
  * nothing; a page element or a page global named `wza` never stops it. It defines
  * no global but `window.wza`, and leaves that name alone when a page script owns
  * it. The toolbar and other lit elements load on first use from wza-ui.js next
- * to this file.
+ * to this file, and each feature's heavy part from its own wza-<feature>.js.
  */
 import { mountWith, type WzaApi } from './api.js';
 import { readScriptAttributes } from './config.js';
@@ -47,11 +47,17 @@ if (!runningWza(document)) {
   try {
     const script = findOwnScript();
     const base = script?.src || document.baseURI;
-    const uiUrl = new URL('wza-ui.js', base).href;
     const nonce = script?.nonce ?? '';
+    // The lazily loaded files sit next to this one: wza-ui.js and each feature's wza-<feature>.js.
+    const chunk = <T>(name: string, shared: Record<string, object>) =>
+      loadChunk<T>(document, new URL(`wza-${name}.js`, base).href, nonce, shared);
     setStyleNonce(nonce);
     exposeGlobal(
-      mountWith(readScriptAttributes(script), createPage(document), () => loadChunk<UiModule>(document, uiUrl, nonce, SHARED_MODULES)),
+      mountWith(readScriptAttributes(script), createPage(document), {
+        ui: () => chunk<UiModule>('ui', SHARED_MODULES),
+        // A feature's part takes modules from the UI chunk too (src/ui-shared-modules.ts).
+        part: (id, ui) => chunk(id, { ...SHARED_MODULES, ...ui.UI_SHARED_MODULES }),
+      }),
     );
   } catch (error) {
     // Never break the host page: report and leave it as it was.

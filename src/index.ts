@@ -4,6 +4,14 @@ import type { ConfigInput } from './config.js';
 import { runningWza } from './events.js';
 import { createPage } from './page/page.js';
 
+/** Each feature's own lazy part, a split chunk of its own (see FeatureParts in features/feature.ts). */
+const PARTS: Record<string, () => Promise<unknown>> = import.meta.glob('./features/*/*.part.ts');
+
+function loadPart(id: string): Promise<unknown> {
+  const load = PARTS[`./features/${id}/${id}.part.ts`];
+  return load ? load() : Promise.reject(new Error(`[wza] no part "${id}"`));
+}
+
 export { VERSION, type WzaApi } from './api.js';
 export { parseConfig, POSITIONS, FEATURE_IDS, type Config, type ConfigInput, type FeatureId, type Position } from './config.js';
 export { DEFAULT_SETTINGS, COLOUR_SCHEMES, SPEECH_RATES, type Settings, type ColourScheme, type SpeechRate } from './settings.js';
@@ -15,5 +23,5 @@ export { WzaLauncher, defineLauncher } from './ui/launcher.js';
  * data-* attributes). Where Wza already runs (the script tag, or an earlier call), returns that one.
  */
 export function mount(options: ConfigInput = {}): WzaApi {
-  return runningWza(document) ?? mountWith(options, createPage(document), () => import('./lazy.js'));
+  return runningWza(document) ?? mountWith(options, createPage(document), { ui: () => import('./lazy.js'), part: loadPart });
 }

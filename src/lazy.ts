@@ -9,17 +9,14 @@ import { WzaReader } from './ui/wza-reader.js';
 import { WzaToolbar } from './ui/wza-toolbar.js';
 
 export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
-// Code needed only once reading aloud or point reading starts (article finding,
-// segmentation, highlight, element descriptions) rides in this lazily loaded
-// chunk too, keeping wza.js small.
-export { Reader } from './features/read-aloud/reader.js';
-export { describe, pointTarget } from './page/describe.js';
 // Room at the top of the viewport for the toolbar (this chunk's element).
 export { mountWithRoomAtTop } from './page/reserve-room.js';
 // The runtime tells the toolbar whether read-aloud can highlight, once the toolbar has loaded (not at start).
 export { canHighlight } from './core/highlight-support.js';
 // The working parts of the pointer and focus aids (tracker, text finding, reader), likewise.
 export { aids } from './features/aids.lazy.js';
+// What this chunk hands over to the features' own parts, which load after it.
+export { UI_SHARED_MODULES } from './ui-shared-modules.js';
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,

@@ -14,12 +14,12 @@ import type { Page, Undo } from '../page/page.js';
 import { createSpeechService } from '../page/speech/hub.js';
 import { SettingsStore, type SettingKey, type Settings } from '../settings.js';
 import { defineLauncher } from '../ui/launcher.js';
-import type { LoadUi, UiModule } from '../ui-module.js';
+import type { Loaders, UiModule } from '../ui-module.js';
 import { FeatureRunner } from './runner.js';
 import { listenShortcuts } from './shortcuts.js';
 import { ToolbarController } from './toolbar.js';
 import { listenTriggers } from './triggers.js';
-import { onceUi } from './ui-loader.js';
+import { onceParts, onceUi } from './ui-loader.js';
 
 export type { ChangeListener };
 
@@ -32,9 +32,10 @@ export class WzaApp {
   #toolbar: ToolbarController;
   #undos: Undo[] = [];
 
-  constructor(page: Page, config: Config, features: readonly Feature[], loadUi: LoadUi) {
+  constructor(page: Page, config: Config, features: readonly Feature[], load: Loaders) {
     this.#page = page;
-    this.ui = onceUi(loadUi);
+    this.ui = onceUi(load.ui);
+    const part = onceParts(load.part, this.ui);
     this.t = translations[config.lang];
     this.settings = new SettingsStore(page.storage());
     const ctx: FeatureContext = {
@@ -47,6 +48,7 @@ export class WzaApp {
       // Optional chaining: a feature may ask before the toolbar controller exists.
       requestRender: () => this.#toolbar?.render(),
       ui: () => this.ui(),
+      part: (id) => part(id) as never,
       speech: createSpeechService({
         page,
         config,

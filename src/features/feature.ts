@@ -40,6 +40,14 @@ export type MenuControl = CoreMenuControl<IconName>;
  */
 export interface LazyParts {}
 
+/**
+ * A feature's own lazily loaded part, by feature id: the exports of its
+ * `<id>.part.ts`, a file of its own (dist/wza-<id>.js) loaded on first use only.
+ * Each feature adds its entry by declaration merging, with a type-only import, so
+ * nothing of the part reaches the start-up file (the build fails if it does).
+ */
+export interface FeatureParts {}
+
 /** What the runtime offers every feature. */
 export interface FeatureContext {
   /** The host page, through the door's capabilities only (no document or window). */
@@ -54,6 +62,8 @@ export interface FeatureContext {
   requestRender(): void;
   /** Loads the lazily loaded part: the lit elements and the features' heavy parts (first call fetches it; later calls reuse it). */
   ui(): Promise<LazyParts>;
+  /** A feature's own lazy part (see FeatureParts), loaded once; a failed load rejects and can be retried. */
+  part<K extends keyof FeatureParts>(id: K): Promise<FeatureParts[K]>;
   /** Speech, made once by the runtime (behind the door): engines, the article, the caret under a click. */
   speech: SpeechService;
   /** The whole-widget actions. */

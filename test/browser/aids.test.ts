@@ -73,7 +73,10 @@ describe('大字幕 with read-aloud', () => {
     paragraph.textContent = '这是指针下的文字。';
     document.body.append(paragraph);
     const config = parseConfig({}, 'zh-CN', () => true);
-    const app = new WzaApp(createPage(document), config, [captions], () => import('../../src/lazy.js'));
+    const app = new WzaApp(createPage(document), config, [captions], {
+      ui: () => import('../../src/lazy.js'),
+      part: (id) => Promise.reject(new Error(`no part ${id} here`)),
+    });
     app.start();
     try {
       app.set({ captions: true });

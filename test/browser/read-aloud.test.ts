@@ -11,6 +11,7 @@ import { createPage } from '../../src/page/page.js';
 import { createSpeechService } from '../../src/page/speech/hub.js';
 import { SettingsStore } from '../../src/settings.js';
 import * as ui from '../../src/lazy.js';
+import * as readAloudPart from '../../src/features/read-aloud/read-aloud.part.js';
 
 interface FakeUtterance {
   text: string;
@@ -71,6 +72,10 @@ function setup() {
     announce: (text) => bus.emit('announce', text),
     requestRender: () => {},
     ui: async () => ui,
+    part: (async (id: string) => {
+      if (id !== 'read-aloud') throw new Error(`no part ${id} in this test`);
+      return readAloudPart;
+    }) as FeatureContext['part'],
     speech: createSpeechService({
       page,
       config: parseConfig({}, 'zh-CN', () => true),

@@ -1,8 +1,10 @@
 // The size budget of SPEC §6, checked on every CI run (sizes are deterministic, unlike timings).
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+/** Every script a user can load: wza.js, wza-ui.js and the features' own parts (dist/wza-<feature>.js). */
+const SHIPPED = readdirSync(new URL('../../dist/', import.meta.url)).filter((f) => /^wza(-[\w-]+)?\.js$/.test(f));
 const gzipKB = (file: string) => gzipSync(readFileSync(new URL(`../../dist/${file}`, import.meta.url)), { level: 9 }).length / 1024;
 
 /**
@@ -14,13 +16,16 @@ const gzipKB = (file: string) => gzipSync(readFileSync(new URL(`../../dist/${fil
  * and API validation, the Host door, per-feature messages) added 1.4 KB, most of it
  * moved out of wza.js into the lazy part: 46.2 KB, still OVER. Until the features'
  * own lazy parts land this ceiling holds the line where it stands, so nothing grows
- * unnoticed; lower it as code shrinks.
+ * unnoticed; lower it as code shrinks. The features' own parts (read-aloud's reader,
+ * point-reading's descriptions) made what opening the toolbar loads 2 KB smaller, and
+ * the sum 1.8 KB larger (each file is compressed on its own): 48.0 KB.
  */
-const ALL_CEILING_KB = 46.2;
+const ALL_CEILING_KB = 48.1;
 
 test('wza.js loaded at start is at most 20 KB gzip; everything does not grow past its ceiling (SPEC: 40 KB, see above)', () => {
   const start = gzipKB('wza.js');
-  const all = start + gzipKB('wza-ui.js');
+  const all = SHIPPED.reduce((sum, f) => sum + gzipKB(f), 0);
+  expect(SHIPPED).toEqual(expect.arrayContaining(['wza.js', 'wza-ui.js', 'wza-read-aloud.js', 'wza-point-reading.js']));
   expect(start).toBeLessThanOrEqual(20);
   expect(all).toBeLessThanOrEqual(ALL_CEILING_KB);
 });
@@ -42,7 +47,7 @@ test('the minified CSS in the shipped scripts keeps to the floor (no inset, padd
     [/margin-inline(-start|-end)?:/g, /margin-(left|right):/],
     [/(?<![-\w])translate:/g, /(?<![-\w])transform:/],
   ];
-  for (const file of ['wza.js', 'wza-ui.js']) {
+  for (const file of SHIPPED) {
     const source = readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
     expect(source, file).not.toMatch(/:(is|where)\(/);
     for (const [pattern, fallback] of newer) {

@@ -4,8 +4,7 @@
  * on turns 声音 on. It never prevents or stops an event.
  */
 import { watchPointing } from '../../page/pointing.js';
-import type { describe, pointTarget } from '../../page/describe.js';
-import { defineFeature, type LazyParts } from '../feature.js';
+import { defineFeature, type FeatureParts } from '../feature.js';
 import { pointReadingMessages } from './messages.js';
 import { pointReadingSettings } from './settings.js';
 
@@ -27,9 +26,9 @@ export const pointReading = defineFeature({
       isOn: (s) => s.sound && s.pointReading,
       apply() {
         let speaking = false;
-        // Element descriptions load with the UI chunk (usually already there: the toolbar is open).
-        let ui: LazyParts | null = null;
-        ctx.ui().then(
+        // Element descriptions are this feature's own lazy part, loaded when 指读 turns on.
+        let ui: FeatureParts['point-reading'] | null = null;
+        ctx.part('point-reading').then(
           (m) => (ui = m),
           () => ctx.announce(t.speech.failed),
         );
@@ -82,9 +81,7 @@ export const pointReading = defineFeature({
 });
 
 declare module '../feature.js' {
-  interface LazyParts {
-    /** Element descriptions for 指读 ride in the lazily loaded part. */
-    describe: typeof describe;
-    pointTarget: typeof pointTarget;
+  interface FeatureParts {
+    'point-reading': typeof import('./point-reading.part.js');
   }
 }

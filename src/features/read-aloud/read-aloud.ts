@@ -1,6 +1,6 @@
 /**
- * 连读 (→ 暂停 → 继续), 停止 and 语速. The reader itself (reader.ts) loads with the
- * UI chunk on the first 连读: pages where nobody reads aloud never download it.
+ * 连读 (→ 暂停 → 继续), 停止 and 语速. The reader itself (reader.ts) is this feature's
+ * own lazy part, loaded on the first 连读: pages where nobody reads aloud never download it.
  */
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
@@ -38,14 +38,14 @@ export const readAloud = defineFeature({
       // Leaving the page (or the back-forward cache taking it) ends the reading like 停止.
       const offHide = ctx.page.listen('window', 'pagehide', stop);
       signal.addEventListener('abort', offHide, { once: true });
-      ctx.ui().then(
-        (ui) => {
+      ctx.part('read-aloud').then(
+        (part) => {
           if (signal.aborted || !ctx.settings.value.sound) return;
-          (reader ??= new ui.Reader(ctx)).start(signal);
+          (reader ??= new part.Reader(ctx)).start(signal);
         },
         (error: unknown) => {
           if (signal.aborted) return;
-          // The chunk did not load (offline, blocked): say so, keep the page.
+          // The part did not load (offline, blocked): say so, keep the page.
           console.warn('[wza] read-aloud could not start:', error);
           ctx.announce(t.speech.failed);
         },
@@ -102,3 +102,9 @@ export const readAloud = defineFeature({
     };
   },
 });
+
+declare module '../feature.js' {
+  interface FeatureParts {
+    'read-aloud': typeof import('./read-aloud.part.js');
+  }
+}

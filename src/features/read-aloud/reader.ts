@@ -1,5 +1,5 @@
 /**
- * The reader of 连读, loaded with the UI chunk on first use: reads the article,
+ * The reader of 连读, in read-aloud's own lazy part (loaded on the first 连读): reads the article,
  * title first, sentence by sentence in short utterances, each in its own text's
  * language; highlights the sentence (CSS Custom Highlight API) and keeps it in
  * view; tells captions what it reads; a click on a sentence jumps there. Events of
@@ -171,11 +171,5 @@ export class Reader {
     if (!caret) return;
     const i = sentenceAt(reading, caret.node, caret.offset);
     if (i >= 0) this.jump(i);
-  }
-}
-
-declare module '../feature.js' {
-  interface LazyParts {
-    Reader: typeof Reader;
   }
 }
