@@ -28,12 +28,14 @@ export class WzaApp {
   readonly t: Translation;
   readonly bus = new Bus();
   #page: Page;
+  #config: Config;
   #runner: FeatureRunner;
   #toolbar: ToolbarController;
   #undos: Undo[] = [];
 
   constructor(page: Page, config: Config, features: readonly Feature[], load: Loaders) {
     this.#page = page;
+    this.#config = config;
     this.ui = onceUi(load.ui);
     const part = onceParts(load.part, this.ui);
     this.t = translations[config.lang];
@@ -90,7 +92,8 @@ export class WzaApp {
     const page = this.#page;
     const triggersToolbar = page.triggers('toolbar').length > 0;
     const showCare = this.hasFeature('care') && page.triggers('care').length === 0;
-    if (!triggersToolbar || showCare) this.#toolbar.mountLauncher(showCare, !triggersToolbar);
+    // data-launcher="none": the site's own triggers, Alt+A and the JS API only.
+    if (this.#config.launcher !== 'none' && (!triggersToolbar || showCare)) this.#toolbar.mountLauncher(showCare, !triggersToolbar);
     this.#undos.push(
       listenTriggers(page, this),
       listenShortcuts(page, this.#runner.shortcuts),
