@@ -65,6 +65,7 @@ export const pointReading = defineFeature({
           {
             type: 'button',
             key: 'point-reading',
+            group: 'speech',
             label: t.controls.pointReading,
             icon: 'pointReading',
             pressed: supported && s.sound && s.pointReading,

@@ -73,6 +73,7 @@ export const readAloud = defineFeature({
           {
             type: 'button',
             key: 'read-aloud',
+            group: 'speech',
             label,
             icon: state() === 'reading' ? 'pause' : 'play',
             shortcut: 'Alt+X',
@@ -80,10 +81,11 @@ export const readAloud = defineFeature({
             note,
             activate: toggle,
           },
-          { type: 'button', key: 'stop-reading', label: t.controls.stop, icon: 'stop', disabled, note, activate: stop },
+          { type: 'button', key: 'stop-reading', label: t.controls.stop, icon: 'stop', group: 'speech', disabled, note, activate: stop },
           {
             type: 'menu',
             key: 'speech-rate',
+            group: 'speech',
             label: t.controls.speechRate,
             icon: 'rate',
             value: t.rates[s.speechRate],

@@ -41,6 +41,7 @@ export const speech = defineFeature({
           {
             type: 'button',
             key: 'speech',
+            group: 'speech',
             label: t.controls.sound,
             icon: 'sound',
             pressed: supported && s.sound,
