@@ -137,6 +137,8 @@ export class ToolbarController {
     const toolbar = page.document.createElement('wza-toolbar') as WzaToolbar;
     toolbar.t = this.#d.t;
     toolbar.canHighlight = ui.canHighlight(page.window);
+    // The status note shows under the bar's right end, where a right-top launcher sits: it goes left then.
+    toolbar.statusLeft = this.#launcher !== null && this.#d.config.position === 'right-top';
     toolbar.addEventListener(WzaActionEvent.type, (e) => this.#d.onAction(e));
     toolbar.addEventListener('wza-help-close', () => this.toggleHelp(false));
     this.#toolbar = toolbar;
