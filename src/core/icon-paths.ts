@@ -12,6 +12,7 @@ export const ICON_PATHS = {
   colours: 'M12 3a9 9 0 1 0 0 18z M12 3a9 9 0 0 1 0 18',
   textLarger: 'M3 19l5-14 5 14 M5 14h6 M17 8v8 M13 12h8',
   textSmaller: 'M3 19l5-14 5 14 M5 14h6 M14 12h7',
+  lineSpacing: 'M10 6h11 M10 12h11 M10 18h11 M5 4v16 M2.5 6.5L5 4l2.5 2.5 M2.5 17.5L5 20l2.5-2.5',
   zoomIn: 'M10.5 3a7.5 7.5 0 1 0 0 15 7.5 7.5 0 0 0 0-15z M16 16l5 5 M7 10.5h7 M10.5 7v7',
   zoomOut: 'M10.5 3a7.5 7.5 0 1 0 0 15 7.5 7.5 0 0 0 0-15z M16 16l5 5 M7 10.5h7',
   bigCursor: 'M5 2l14 10-6 1.5 4 7-3 1.5-4-7L5 19z',

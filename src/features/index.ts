@@ -13,6 +13,7 @@ import { magnifier } from './magnifier/magnifier.js';
 import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
 import { zoom } from './zoom/zoom.js';
+import { lineSpacing } from './line-spacing/line-spacing.js';
 import { BUILTIN_IDS, type Feature } from './feature.js';
 import { FEATURE_MANIFEST } from './manifest.js';
 import { pointReading } from './point-reading/point-reading.js';
@@ -26,9 +27,10 @@ export const FEATURES: readonly Feature[] = [
   speech,
   pointReading,
   readAloud,
-  // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
+  // page transformations (配色, 文字, 行距, 页面, 大鼠标, 关怀版)
   colours,
   textSize,
+  lineSpacing,
   zoom,
   cursor,
   care,

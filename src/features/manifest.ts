@@ -15,6 +15,8 @@ import { readAloudMessages } from './read-aloud/messages.js';
 import { coloursMessages } from './colours/messages.js';
 import { textSizeMessages } from './text-size/messages.js';
 import { zoomMessages } from './zoom/messages.js';
+import { lineSpacingMessages } from './line-spacing/messages.js';
+import { lineSpacingSettings } from './line-spacing/settings.js';
 import { cursorMessages } from './cursor/messages.js';
 import { crosshairMessages } from './crosshair/messages.js';
 import { magnifierMessages } from './magnifier/messages.js';
@@ -49,6 +51,7 @@ export const FEATURE_MANIFEST = {
   'read-aloud': { settings: readAloudSettings, messages: readAloudMessages },
   colours: { settings: coloursSettings, messages: coloursMessages },
   'text-size': { settings: textSizeSettings, messages: textSizeMessages },
+  'line-spacing': { settings: lineSpacingSettings, messages: lineSpacingMessages },
   zoom: { settings: zoomSettings, messages: zoomMessages },
   cursor: { settings: cursorSettings, messages: cursorMessages },
   care: { settings: careSettings, messages: NO_MESSAGES },
