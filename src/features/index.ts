@@ -19,14 +19,16 @@ import { FEATURE_MANIFEST } from './manifest.js';
 import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
 import { speech } from './speech/speech.js';
+import { voice } from './voice/voice.js';
 
 export const FEATURES: readonly Feature[] = [
   // Alt+A: a shortcut, no control
   open,
-  // speech (声音, 指读, 连读, 停止, 语速)
+  // speech (声音, 指读, 连读, 停止, 语速, 发音人)
   speech,
   pointReading,
   readAloud,
+  voice,
   // page transformations (配色, 文字, 行距, 页面, 大鼠标, 关怀版)
   colours,
   textSize,

@@ -12,6 +12,8 @@ import { boolean, type SettingsOf } from '../core/schema.js';
 import { speechMessages } from './speech/messages.js';
 import { pointReadingMessages } from './point-reading/messages.js';
 import { readAloudMessages } from './read-aloud/messages.js';
+import { voiceMessages } from './voice/messages.js';
+import { voiceSettings } from './voice/settings.js';
 import { coloursMessages } from './colours/messages.js';
 import { textSizeMessages } from './text-size/messages.js';
 import { zoomMessages } from './zoom/messages.js';
@@ -49,6 +51,7 @@ export const FEATURE_MANIFEST = {
   speech: { settings: speechSettings, messages: speechMessages },
   'point-reading': { settings: pointReadingSettings, messages: pointReadingMessages },
   'read-aloud': { settings: readAloudSettings, messages: readAloudMessages },
+  voice: { settings: voiceSettings, messages: voiceMessages },
   colours: { settings: coloursSettings, messages: coloursMessages },
   'text-size': { settings: textSizeSettings, messages: textSizeMessages },
   'line-spacing': { settings: lineSpacingSettings, messages: lineSpacingMessages },

@@ -69,6 +69,7 @@ describe('settings derived from the registry', () => {
       sound: false,
       pointReading: false,
       speechRate: 'medium',
+      voice: '',
     });
   });
 
