@@ -46,19 +46,8 @@ function fit(v: VoiceLike, want: { lang: string; region: string }): number {
  * for another language: an English link on a Chinese page) falls back quietly.
  */
 export function pickVoice<V extends VoiceLike>(voices: readonly V[], tag: string, preferred = ''): V | null {
-  const want = languageKey(tag);
-  let best: V | null = null;
-  let bestScore = -1;
-  for (const v of voices) {
-    const score = fit(v, want);
-    if (score < 0) continue;
-    if (preferred && v.name === preferred) return v;
-    if (score > bestScore) {
-      best = v;
-      bestScore = score;
-    }
-  }
-  return best;
+  const fitting = voicesFor(voices, tag);
+  return (preferred && fitting.find((v) => v.name === preferred)) || fitting[0] || null;
 }
 
 /** The voices that can speak a language, best fit first, one per name: what 发音人 offers. */
