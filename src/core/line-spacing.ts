@@ -30,9 +30,8 @@ export function nextLineSpacing(level: number): number {
   return LINE_SPACING_LEVELS.find((l) => l > level) ?? LINE_SPACING_LEVELS[0];
 }
 
-/** The ratio (line height / font size) an element's spacing grows from, given its own; null for `normal`. */
-export function lineSpacingBase(ratio: number | null): number {
-  if (ratio === null || !Number.isFinite(ratio)) return NORMAL_LINE_RATIO;
+/** The ratio an element's spacing grows from, given its own (line height / font size in px). */
+export function lineSpacingBase(ratio: number): number {
   return Math.round(Math.min(Math.max(ratio, TIGHTEST), WIDEST) * 1000) / 1000;
 }
 
