@@ -55,6 +55,7 @@ export class WzaApp {
         page,
         config,
         speechRate: () => this.settings.value.speechRate,
+        voice: () => this.settings.value.voice,
         messages: () => this.t.speech,
         announce: (text) => this.announce(text),
         requestRender: () => this.#toolbar?.render(),

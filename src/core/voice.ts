@@ -32,23 +32,36 @@ export function languageKey(tag: string): { lang: string; region: string } {
   return { lang, region };
 }
 
-/** The best voice for a language, or null when none speaks it. */
-export function pickVoice<V extends VoiceLike>(voices: readonly V[], tag: string): V | null {
+/** How well a voice fits a language: -1 when it cannot speak it; same region first (Mandarin over Cantonese, en-US over en-GB when asked), then local, then default. */
+function fit(v: VoiceLike, want: { lang: string; region: string }): number {
+  const have = languageKey(v.lang);
+  if (!want.lang || have.lang !== want.lang) return -1;
+  return (have.region === want.region ? 4 : 0) + (v.localService ? 2 : 0) + (v.default ? 1 : 0);
+}
+
+/**
+ * The voice for a language, or null when none speaks it: the user's choice
+ * (`preferred`, a voice name from 发音人) while the browser still has it and it
+ * speaks this language, else the best fit. A chosen voice that disappeared (or one
+ * for another language: an English link on a Chinese page) falls back quietly.
+ */
+export function pickVoice<V extends VoiceLike>(voices: readonly V[], tag: string, preferred = ''): V | null {
+  const fitting = voicesFor(voices, tag);
+  return (preferred && fitting.find((v) => v.name === preferred)) || fitting[0] || null;
+}
+
+/** The voices that can speak a language, best fit first, one per name: what 发音人 offers. */
+export function voicesFor<V extends VoiceLike>(voices: readonly V[], tag: string): V[] {
   const want = languageKey(tag);
-  if (!want.lang) return null;
-  let best: V | null = null;
-  let bestScore = -1;
+  const seen = new Set<string>();
+  const out: { v: V; score: number }[] = [];
   for (const v of voices) {
-    const have = languageKey(v.lang);
-    if (have.lang !== want.lang) continue;
-    // Same region first (Mandarin over Cantonese, en-US over en-GB when asked), then local, then default.
-    const score = (have.region === want.region ? 4 : 0) + (v.localService ? 2 : 0) + (v.default ? 1 : 0);
-    if (score > bestScore) {
-      best = v;
-      bestScore = score;
-    }
+    const score = fit(v, want);
+    if (score < 0 || seen.has(v.name)) continue;
+    seen.add(v.name);
+    out.push({ v, score });
   }
-  return best;
+  return out.sort((a, b) => b.score - a.score).map((o) => o.v); // sort is stable: the browser's order within a score
 }
 
 /** SpeechSynthesisUtterance.rate for each 语速 step. */

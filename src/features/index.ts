@@ -13,22 +13,26 @@ import { magnifier } from './magnifier/magnifier.js';
 import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
 import { zoom } from './zoom/zoom.js';
+import { lineSpacing } from './line-spacing/line-spacing.js';
 import { BUILTIN_IDS, type Feature } from './feature.js';
 import { FEATURE_MANIFEST } from './manifest.js';
 import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
 import { speech } from './speech/speech.js';
+import { voice } from './voice/voice.js';
 
 export const FEATURES: readonly Feature[] = [
   // Alt+A: a shortcut, no control
   open,
-  // speech (声音, 指读, 连读, 停止, 语速)
+  // speech (声音, 指读, 连读, 停止, 语速, 发音人)
   speech,
   pointReading,
   readAloud,
-  // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
+  voice,
+  // page transformations (配色, 文字, 行距, 页面, 大鼠标, 关怀版)
   colours,
   textSize,
+  lineSpacing,
   zoom,
   cursor,
   care,

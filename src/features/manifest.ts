@@ -12,9 +12,13 @@ import { boolean, type SettingsOf } from '../core/schema.js';
 import { speechMessages } from './speech/messages.js';
 import { pointReadingMessages } from './point-reading/messages.js';
 import { readAloudMessages } from './read-aloud/messages.js';
+import { voiceMessages } from './voice/messages.js';
+import { voiceSettings } from './voice/settings.js';
 import { coloursMessages } from './colours/messages.js';
 import { textSizeMessages } from './text-size/messages.js';
 import { zoomMessages } from './zoom/messages.js';
+import { lineSpacingMessages } from './line-spacing/messages.js';
+import { lineSpacingSettings } from './line-spacing/settings.js';
 import { cursorMessages } from './cursor/messages.js';
 import { crosshairMessages } from './crosshair/messages.js';
 import { magnifierMessages } from './magnifier/messages.js';
@@ -47,8 +51,10 @@ export const FEATURE_MANIFEST = {
   speech: { settings: speechSettings, messages: speechMessages },
   'point-reading': { settings: pointReadingSettings, messages: pointReadingMessages },
   'read-aloud': { settings: readAloudSettings, messages: readAloudMessages },
+  voice: { settings: voiceSettings, messages: voiceMessages },
   colours: { settings: coloursSettings, messages: coloursMessages },
   'text-size': { settings: textSizeSettings, messages: textSizeMessages },
+  'line-spacing': { settings: lineSpacingSettings, messages: lineSpacingMessages },
   zoom: { settings: zoomSettings, messages: zoomMessages },
   cursor: { settings: cursorSettings, messages: cursorMessages },
   care: { settings: careSettings, messages: NO_MESSAGES },

@@ -58,6 +58,7 @@ describe('settings derived from the registry', () => {
       toolbar: false,
       care: false,
       textSize: 100,
+      lineSpacing: 100,
       zoom: 100,
       colours: 'default',
       bigCursor: false,
@@ -68,6 +69,7 @@ describe('settings derived from the registry', () => {
       sound: false,
       pointReading: false,
       speechRate: 'medium',
+      voice: '',
     });
   });
 

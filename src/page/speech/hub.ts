@@ -22,6 +22,8 @@ export interface SpeechDeps {
   config: { pageLang: string; ttsUrl: string | null; article: string | null };
   /** The 语速 setting now (a key of RATE_VALUES). */
   speechRate(): SpeechRate;
+  /** The 发音人 setting now: the chosen voice's name, '' for the best fit. */
+  voice?(): string;
   /** The messages a failure is reported with, in the UI's language. */
   messages(): { clickToStart: string; failed: string };
   announce(text: string): void;
@@ -78,6 +80,15 @@ export class SpeechHub {
     return this.#engine(lang) !== null;
   }
 
+  /**
+   * The browser's voices for a language (the page's by default), best fit first:
+   * what 发音人 offers. Empty when only the remote service (or nothing) speaks it.
+   */
+  voices(lang = this.lang): { name: string; lang: string }[] {
+    if (this.#engine(lang) !== this.#web) return [];
+    return safe(() => this.#web?.voices?.(lang)) ?? [];
+  }
+
   /** Whether the browser will let us speak now (it refuses before the user's first interaction). */
   #activated(): boolean {
     const ua = (windowOf(this.#deps.page).navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
@@ -111,15 +122,18 @@ export class SpeechHub {
     }
     this.#active = engine;
     try {
-      engine.speak(u, {
-        onstart: () => {
-          if (live()) options.onstart?.();
+      engine.speak(
+        { ...u, voice: u.voice ?? this.#deps.voice?.() ?? '' },
+        {
+          onstart: () => {
+            if (live()) options.onstart?.();
+          },
+          onend: () => {
+            if (live()) options.onend?.();
+          },
+          onerror: fail,
         },
-        onend: () => {
-          if (live()) options.onend?.();
-        },
-        onerror: fail,
-      });
+      );
     } catch {
       queueMicrotask(() => fail('failed'));
     }
