@@ -64,6 +64,7 @@ describe('settings derived from the registry', () => {
       crosshair: false,
       magnifier: false,
       captions: false,
+      pinyin: false,
       textOnly: false,
       sound: false,
       pointReading: false,
