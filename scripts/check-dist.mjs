@@ -17,7 +17,14 @@ import { gzipSync } from 'node:zlib';
  * nothing grows unnoticed. Issue 10's targets (start <= 15 KB, all <= 36 KB) are not met yet.
  * wza.es.js and its chunks are for bundler users, who minify and compress themselves.
  */
-const BUDGETS = { 'wza.js': 20_400, 'wza-ui.js': 25_300, 'wza-read-aloud.js': 2_900, 'wza-point-reading.js': 1_100 };
+const BUDGETS = {
+  'wza.js': 20_650,
+  'wza-ui.js': 25_550,
+  'wza-read-aloud.js': 2_900,
+  'wza-point-reading.js': 1_100,
+  // 拼音: pinyin-pro's dictionaries (its tree-shaken ES entry), loaded only when captions or the magnifier show pinyin.
+  'wza-pinyin.js': 149_500,
+};
 /** The scripts a page loads: wza.js, then wza-ui.js, then each feature's own part. Each needs a budget. */
 const SHIPPED = /^wza(-[\w-]+)?\.js$/;
 

@@ -1,12 +1,10 @@
-/** 拼音: its name, what help says of its shortcut, and where the pinyin shows. */
+/** 拼音: its name, and where the pinyin shows. */
 import { defineMessages } from '../../core/messages.js';
 
 export const pinyinMessages = defineMessages({
   'zh-CN': {
     controls: { pinyin: '拼音' },
     pinyin: {
-      /** Help's line for the shortcut. */
-      help: '拼音（在大字幕和放大镜中显示）',
       /** Said when it is turned on while neither 大字幕 nor 放大镜 is: where it will show. */
       onElsewhere: '拼音已打开，将显示在大字幕和放大镜中',
     },
@@ -14,7 +12,6 @@ export const pinyinMessages = defineMessages({
   en: {
     controls: { pinyin: 'Pinyin' },
     pinyin: {
-      help: 'Pinyin (in captions and the magnifier)',
       onElsewhere: 'Pinyin on: it shows in captions and the magnifier',
     },
   },

@@ -33,7 +33,7 @@ export const pinyin = defineFeature({
     };
     return {
       controls: (s) => [toggleControl(ctx, 'pinyin', label, 'pinyin', s.pinyin, { shortcut: 'Alt+Y', activate: run })],
-      shortcuts: [{ ...toggleShortcut(ctx, 'pinyin', label, 'KeyY', run), label: t.pinyin.help }],
+      shortcuts: [toggleShortcut(ctx, 'pinyin', label, 'KeyY', run)],
     };
   },
 });
