@@ -265,4 +265,26 @@ test.describe('拼音 pinyin', () => {
     await expect(button).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('Pinyin on: it shows in captions and the magnifier');
   });
+
+  test('a page whose data-features leaves it out has no 拼音 button and shows no pinyin, whatever the settings say', async ({ page }) => {
+    await page.route('**/pinyin-features.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body:
+          '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>' +
+          '<script src="/dist/wza.js" defer data-features="captions,magnifier"></script></head>' +
+          '<body><main><h1 id="title">标题</h1><p>正文</p></main></body></html>',
+      }),
+    );
+    await openPage(page, '/pinyin-features.html');
+    await openToolbar(page);
+    await expect(toolbar(page).getByRole('button', { name: /^大字幕/ })).toBeVisible();
+    await expect(toolbar(page).getByRole('button', { name: /^拼音/ })).toHaveCount(0);
+    await set(page, { captions: true, pinyin: true });
+    await expect(page.locator('wza-captions')).toHaveCount(1);
+    await pointAtNew(page, 'off', '银行行长');
+    await expect(page.locator('wza-captions .text')).toHaveText('银行行长');
+    await expect(page.locator('wza-captions .text ruby')).toHaveCount(0);
+    await expect(page.locator('wza-captions')).not.toHaveAttribute('pinyin');
+  });
 });
