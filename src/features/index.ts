@@ -10,6 +10,7 @@ import { colours } from './colours/colours.js';
 import { crosshair } from './crosshair/crosshair.js';
 import { cursor } from './cursor/cursor.js';
 import { magnifier } from './magnifier/magnifier.js';
+import { pinyin } from './pinyin/pinyin.js';
 import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
 import { traditional } from './traditional/traditional.js';
@@ -37,10 +38,11 @@ export const FEATURES: readonly Feature[] = [
   zoom,
   cursor,
   care,
-  // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
+  // pointer and focus aids (十字光标, 放大镜, 大字幕, 拼音 over those two, 纯文本)
   crosshair,
   magnifier,
   captions,
+  pinyin,
   textOnly,
   // 繁體: the page's text in traditional characters
   traditional,

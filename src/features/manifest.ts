@@ -23,9 +23,11 @@ import { cursorMessages } from './cursor/messages.js';
 import { crosshairMessages } from './crosshair/messages.js';
 import { magnifierMessages } from './magnifier/messages.js';
 import { captionsMessages } from './captions/messages.js';
+import { pinyinMessages } from './pinyin/messages.js';
 import { textOnlyMessages } from './text-only/messages.js';
 import { traditionalMessages } from './traditional/messages.js';
 import { captionsSettings } from './captions/settings.js';
+import { pinyinSettings } from './pinyin/settings.js';
 import { careSettings } from './care/settings.js';
 import { coloursSettings } from './colours/settings.js';
 import { crosshairSettings } from './crosshair/settings.js';
@@ -63,6 +65,7 @@ export const FEATURE_MANIFEST = {
   crosshair: { settings: crosshairSettings, messages: crosshairMessages },
   magnifier: { settings: magnifierSettings, messages: magnifierMessages },
   captions: { settings: captionsSettings, messages: captionsMessages },
+  pinyin: { settings: pinyinSettings, messages: pinyinMessages },
   'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
   traditional: { settings: traditionalSettings, messages: traditionalMessages },
 } as const;

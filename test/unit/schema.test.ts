@@ -65,6 +65,7 @@ describe('settings derived from the registry', () => {
       crosshair: false,
       magnifier: false,
       captions: false,
+      pinyin: false,
       textOnly: false,
       traditional: false,
       sound: false,
