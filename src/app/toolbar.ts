@@ -22,7 +22,7 @@ export interface ToolbarDeps {
   settings: SettingsStore;
   ui(): Promise<UiModule>;
   controls(): Control[];
-  shortcuts: readonly Shortcut[];
+  shortcuts(): readonly Shortcut[];
   onAction(event: WzaActionEvent): void;
 }
 
@@ -104,7 +104,7 @@ export class ToolbarController {
       this.#toolbar.status = this.#status;
       this.#toolbar.large = s.care;
       this.#toolbar.helpOpen = this.#helpOpen;
-      this.#toolbar.shortcuts = this.#d.shortcuts.map(({ keys, label }) => ({ keys, label }));
+      this.#toolbar.shortcuts = this.#d.shortcuts().map(({ keys, label }) => ({ keys, label }));
     }
   }
 

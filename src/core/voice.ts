@@ -1,9 +1,9 @@
 /**
- * Pure helpers for the speech engines: which voice speaks a language, the
- * rate each 语速 step means, and the remote service URL.
+ * Pure helpers for the speech engines (they ride in the UI chunk with them):
+ * which voice speaks a language and the remote service URL.
  */
-export const SPEECH_RATES = ['slow', 'medium', 'fast'] as const;
-export type SpeechRate = (typeof SPEECH_RATES)[number];
+
+export { RATE_VALUES } from './speech-rates.js';
 
 export interface VoiceLike {
   name: string;
@@ -63,9 +63,6 @@ export function voicesFor<V extends VoiceLike>(voices: readonly V[], tag: string
   }
   return out.sort((a, b) => b.score - a.score).map((o) => o.v); // sort is stable: the browser's order within a score
 }
-
-/** SpeechSynthesisUtterance.rate for each 语速 step. */
-export const RATE_VALUES: Record<SpeechRate, number> = { slow: 0.7, medium: 1, fast: 1.4 };
 
 /** The remote speech service URL for one utterance: {text} {lang} {rate} filled in, URL-encoded. */
 export function ttsUrl(template: string, text: string, lang: string, rate: number): string {

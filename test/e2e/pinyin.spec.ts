@@ -96,6 +96,8 @@ test.describe('拼音 pinyin', () => {
     expect(await page.evaluate(() => (window as unknown as Api).wza.settings.pinyin)).toBe(true);
     await expect(page.locator('wza-captions')).toHaveCount(1);
     await pointAtNew(page, 'poly2', '行走在重庆，长大了。');
+    // After a reload the readings come once 拼音's part has loaded again.
+    await expect(page.locator('wza-captions .text ruby')).toHaveCount(8);
     expect(await readings(page.locator('wza-captions .text'))).toEqual(['xíng', 'zǒu', 'zài', 'chóng', 'qìng', 'zhǎng', 'dà', 'le']);
 
     // Alt+Y turns it off: the captions show the plain text again.

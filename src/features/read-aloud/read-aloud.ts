@@ -5,13 +5,10 @@
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
 import { defineFeature } from '../feature.js';
-import { readAloudMessages } from './messages.js';
-import { readAloudSettings } from './settings.js';
 
 export const readAloud = defineFeature({
   id: 'read-aloud',
-  settings: readAloudSettings,
-  messages: readAloudMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const hub = ctx.speech;
     let reader: Reader | null = null;

@@ -7,13 +7,10 @@
  * comes back. With one voice or none there is nothing to choose: no control.
  */
 import { defineFeature } from '../feature.js';
-import { voiceMessages } from './messages.js';
-import { voiceSettings } from './settings.js';
 
 export const voice = defineFeature({
   id: 'voice',
-  settings: voiceSettings,
-  messages: voiceMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const { t, settings } = ctx;
     return {

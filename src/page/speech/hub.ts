@@ -14,7 +14,7 @@ import { createRemoteEngine } from './engine-remote.js';
 import { createWebSpeechEngine } from './engine-web.js';
 import { windowOf } from '../door-keys.js';
 import type { Host } from '../host.js';
-import type { SpeechRate } from '../../core/voice.js';
+import type { SpeechRate } from '../../core/speech-rates.js';
 
 /** What the service needs from the runtime: narrow, so the door imports no feature. */
 export interface SpeechDeps {
