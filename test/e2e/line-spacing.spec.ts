@@ -144,6 +144,19 @@ test.describe('行距 (line spacing)', () => {
     expect((await spacing(p)).lh).toBeCloseTo(at175.lh, 1);
   });
 
+  test('text that arrives later (a late article, the next one swapped in) gets the spacing too', async ({ page }) => {
+    await openPage(page, '/test/pages/late.html');
+    await set(page, { lineSpacing: 150 }); // before the article is there
+    await page.waitForSelector('#article[data-loaded="0"]');
+    await frames(page);
+    // body 15px/1.6: a 14 px paragraph's own is 22.4 px; 1.6 × 1.5 = 2.4 em.
+    expect((await spacing(page.locator('#article p').first())).lh).toBeCloseTo(33.6, 0);
+    await page.getByRole('button', { name: '下一篇' }).click();
+    await expect(page.locator('#article')).toHaveAttribute('data-loaded', '1');
+    await frames(page);
+    expect((await spacing(page.locator('#article p').first())).lh).toBeCloseTo(33.6, 0);
+  });
+
   test('care mode keeps its own minimum: line spacing goes above it, and back to care’s spacing, never below', async ({ page }) => {
     await openPage(page, FIXTURE);
     const before = await fullSnapshot(page);

@@ -25,10 +25,12 @@ export const voice = defineFeature({
             key: 'voice',
             label: t.controls.voice,
             icon: 'voice',
-            options: [
-              { value: '', label: t.voices.best, checked: chosen === '' },
-              ...voices.map((v) => ({ value: v.name, label: v.name, checked: chosen === v.name })),
-            ],
+            // 默认 ('') first, then the voices, best fit first.
+            options: ['', ...voices.map((v) => v.name)].map((value) => ({
+              value,
+              label: value || t.voices.best,
+              checked: value === chosen,
+            })),
             select(name) {
               if (name && !has(name)) return; // gone since the menu opened: keep the choice as it was
               settings.set({ voice: name });

@@ -30,7 +30,7 @@ export function createWebSpeechEngine(win: Window): SpeechEngine | null {
   return {
     kind: 'web',
     canSpeak: (lang) => pickVoice(voices(), lang) !== null,
-    voices: (lang) => voicesFor(voices(), lang).map((v) => ({ name: v.name, lang: v.lang })),
+    voices: (lang) => voicesFor(voices(), lang),
     speak(u: Utterance, h: SpeakHandlers) {
       this.cancel();
       // The user's voice while the browser still has it (voices come and go with voiceschanged), else the best fit.

@@ -121,19 +121,18 @@ export class SpeechHub {
       return;
     }
     this.#active = engine;
+    // The user's 发音人 goes with every utterance; the engine falls back when the browser no longer has it.
+    const utterance = { ...u, voice: u.voice ?? this.#deps.voice?.() ?? '' };
     try {
-      engine.speak(
-        { ...u, voice: u.voice ?? this.#deps.voice?.() ?? '' },
-        {
-          onstart: () => {
-            if (live()) options.onstart?.();
-          },
-          onend: () => {
-            if (live()) options.onend?.();
-          },
-          onerror: fail,
+      engine.speak(utterance, {
+        onstart: () => {
+          if (live()) options.onstart?.();
         },
-      );
+        onend: () => {
+          if (live()) options.onend?.();
+        },
+        onerror: fail,
+      });
     } catch {
       queueMicrotask(() => fail('failed'));
     }
