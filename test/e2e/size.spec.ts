@@ -18,9 +18,10 @@ const gzipKB = (file: string) => gzipSync(readFileSync(new URL(`../../dist/${fil
  * own lazy parts land this ceiling holds the line where it stands, so nothing grows
  * unnoticed; lower it as code shrinks. The features' own parts (read-aloud's reader,
  * point-reading's descriptions) made what opening the toolbar loads 2 KB smaller, and
- * the sum 1.8 KB larger (each file is compressed on its own): 48.0 KB.
+ * the sum 1.8 KB larger (each file is compressed on its own): 48.0 KB. The toolbar that
+ * fits one row (issue 12: steppers, groups) and data-launcher add 0.6 KB: 48.5 KB.
  */
-const ALL_CEILING_KB = 48.1;
+const ALL_CEILING_KB = 48.6;
 
 test('wza.js loaded at start is at most 20 KB gzip; everything does not grow past its ceiling (SPEC: 40 KB, see above)', () => {
   const start = gzipKB('wza.js');
