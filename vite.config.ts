@@ -170,7 +170,7 @@ function checkSyntaxFloor(): Plugin {
 
 /** vitest: unit tests of pure logic (test/unit). Component and page tests run in Chromium instead. */
 const test = { include: ['test/unit/**/*.test.ts'], environment: 'node' as const };
-/** Every build (and vitest, which takes the default one) can import `wza:traditional-table`. */
+/** The builds that may hold the 繁體 part (its own file, the ES build) and vitest (the default build) resolve `wza:traditional-table`. */
 const tableSource = traditionalTable();
 /** The version in package.json, for `VERSION` (src/api.ts). */
 const define = { __WZA_VERSION__: VERSION };
@@ -197,7 +197,7 @@ export default defineConfig(({ mode }) => {
     return {
       test,
       define,
-      plugins: [keepLitOffGlobals(), shared.plugin, tableSource, checkSyntaxFloor()],
+      plugins: [keepLitOffGlobals(), shared.plugin, checkSyntaxFloor()],
       build: {
         emptyOutDir: false,
         target: TARGET,
@@ -216,7 +216,7 @@ export default defineConfig(({ mode }) => {
     return {
       test,
       define,
-      plugins: [keepLitOffGlobals(), shared.plugin, partEntry(name), checkSyntaxFloor()],
+      plugins: [keepLitOffGlobals(), shared.plugin, partEntry(name), tableSource, checkSyntaxFloor()],
       build: {
         emptyOutDir: false,
         target: TARGET,

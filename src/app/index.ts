@@ -119,6 +119,14 @@ export class WzaApp {
     this.announce(this.settings.value.care ? this.t.announce.careOn : this.t.announce.careOff);
   }
 
+  /** 繁體 on or off (the site's own 繁體 link), and said. */
+  toggleTraditional(): void {
+    const on = !this.settings.value.traditional;
+    this.settings.set({ traditional: on });
+    const name = this.t.controls.traditional;
+    this.announce(on ? this.t.announce.on(name) : this.t.announce.off(name));
+  }
+
   close(): void {
     this.#toolbar.close();
   }

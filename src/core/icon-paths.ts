@@ -19,6 +19,8 @@ export const ICON_PATHS = {
   magnifier: 'M10 3a7 7 0 1 0 0 14 7 7 0 0 0 0-14z M15 15l6 6 M7 12l3-6 3 6 M8 10.5h4',
   captions: 'M3 6h18v12H3z M6 14h5 M13 14h5 M6 11h12',
   textOnly: 'M5 3h10l4 4v14H5z M8 9h8 M8 13h8 M8 17h5',
+  // Two overlapping pages of writing: the same text in another script.
+  traditional: 'M3 4h11v11H3z M10 9h11v11H10z M6 8h5 M6 11h2 M13 13h5 M13 16h5',
   care: CARE_ICON,
   access: ACCESS_ICON,
   reset: 'M4 12a8 8 0 1 0 2.5-5.8 M4 3v4h4',

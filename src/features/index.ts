@@ -12,6 +12,7 @@ import { cursor } from './cursor/cursor.js';
 import { magnifier } from './magnifier/magnifier.js';
 import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
+import { traditional } from './traditional/traditional.js';
 import { zoom } from './zoom/zoom.js';
 import { BUILTIN_IDS, type Feature } from './feature.js';
 import { FEATURE_MANIFEST } from './manifest.js';
@@ -37,6 +38,8 @@ export const FEATURES: readonly Feature[] = [
   magnifier,
   captions,
   textOnly,
+  // 繁體: the page's text in traditional characters
+  traditional,
   reset,
   help,
   exit,

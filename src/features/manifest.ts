@@ -20,6 +20,7 @@ import { crosshairMessages } from './crosshair/messages.js';
 import { magnifierMessages } from './magnifier/messages.js';
 import { captionsMessages } from './captions/messages.js';
 import { textOnlyMessages } from './text-only/messages.js';
+import { traditionalMessages } from './traditional/messages.js';
 import { captionsSettings } from './captions/settings.js';
 import { careSettings } from './care/settings.js';
 import { coloursSettings } from './colours/settings.js';
@@ -30,6 +31,7 @@ import { pointReadingSettings } from './point-reading/settings.js';
 import { readAloudSettings } from './read-aloud/settings.js';
 import { speechSettings } from './speech/settings.js';
 import { textOnlySettings } from './text-only/settings.js';
+import { traditionalSettings } from './traditional/settings.js';
 import { textSizeSettings } from './text-size/settings.js';
 import { zoomSettings } from './zoom/settings.js';
 
@@ -56,6 +58,7 @@ export const FEATURE_MANIFEST = {
   magnifier: { settings: magnifierSettings, messages: magnifierMessages },
   captions: { settings: captionsSettings, messages: captionsMessages },
   'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
+  traditional: { settings: traditionalSettings, messages: traditionalMessages },
 } as const;
 
 export type FeatureId = keyof typeof FEATURE_MANIFEST;

@@ -65,6 +65,7 @@ describe('settings derived from the registry', () => {
       magnifier: false,
       captions: false,
       textOnly: false,
+      traditional: false,
       sound: false,
       pointReading: false,
       speechRate: 'medium',
