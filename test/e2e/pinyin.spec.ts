@@ -69,6 +69,13 @@ test.describe('拼音 pinyin', () => {
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('拼音已打开');
+    // Help lists its shortcut.
+    await toolbar(page).getByRole('button', { name: /^帮助/ }).click();
+    const help = page.getByRole('region', { name: '帮助' });
+    await expect(help.locator('dt', { hasText: /^Alt\+Y$/ })).toBeVisible();
+    expect(await help.locator('dt:text-is("Alt+Y") + dd').textContent()).toBe('拼音');
+    await page.keyboard.press('Alt+Slash');
+    await expect(help).toHaveCount(0);
 
     const text = page.locator('wza-captions .text');
     await pointAtNew(page, 'poly', '我去银行还钱，还是走路。');
@@ -134,6 +141,29 @@ test.describe('拼音 pinyin', () => {
     await page.screenshot({ path: `${SHOTS}magnifier-pinyin.png` });
   });
 
+  test('text in traditional characters is read in context too (a 繁體 page)', async ({ page }) => {
+    await openPage(page, PAGE);
+    await set(page, { captions: true, pinyin: true });
+    await expect(page.locator('wza-captions')).toHaveCount(1);
+    const text = page.locator('wza-captions .text');
+    await pointAtNew(page, 'traditional', '銀行行長還錢，還是走路。');
+    await expect(text.locator('ruby')).toHaveCount(10);
+    expect(await rubyContent(text)).toEqual([
+      ['銀', 'yín'],
+      ['行', 'háng'],
+      ['行', 'háng'],
+      ['長', 'zhǎng'],
+      ['還', 'huán'],
+      ['錢', 'qián'],
+      ['，', null],
+      ['還', 'hái'],
+      ['是', 'shì'],
+      ['走', 'zǒu'],
+      ['路', 'lù'],
+      ['。', null],
+    ]);
+  });
+
   test('its part loads on first use only: not at start, not while neither captions nor magnifier shows text', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
@@ -176,17 +206,20 @@ test.describe('拼音 pinyin', () => {
       const geometry = await text.evaluate((el) => {
         const box = el.getBoundingClientRect();
         const fontSize = parseFloat(getComputedStyle(el).fontSize);
-        const rubies = [...el.querySelectorAll('ruby')].map((r) => ({
-          base: r.getBoundingClientRect(),
-          rt: r.querySelector('rt')!.getBoundingClientRect(),
-        }));
-        const lines = [...new Set(rubies.map((r) => Math.round(r.base.bottom)))].sort((a, b) => a - b);
-        return {
-          box: { top: box.top, bottom: box.bottom },
-          fontSize,
-          rubies: rubies.map((r) => ({ base: { top: r.base.top, bottom: r.base.bottom }, rt: { top: r.rt.top, bottom: r.rt.bottom } })),
-          lines,
+        // Each <ruby> is a column (its reading over its character); the character's glyph box is a Range's.
+        const glyph = (node: Node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return range.getBoundingClientRect();
         };
+        const edges = (r: DOMRect) => ({ top: r.top, bottom: r.bottom });
+        const rubies = [...el.querySelectorAll('ruby')].map((r) => ({
+          column: edges(r.getBoundingClientRect()),
+          base: edges(glyph(r.firstChild!)),
+          rt: edges(r.querySelector('rt')!.getBoundingClientRect()),
+        }));
+        const lines = [...new Set(rubies.map((r) => Math.round(r.column.bottom)))].sort((a, b) => a - b);
+        return { box: edges(box), fontSize, rubies, lines };
       });
       const barBox = (await bar.boundingBox())!;
       // The budget: two lines of text of 1.9em each (a character with its reading over it), plus the bar's margins and edge.
@@ -198,13 +231,14 @@ test.describe('拼音 pinyin', () => {
       const inside = (r: { top: number; bottom: number }) => r.top >= geometry.box.top - 0.5 && r.bottom <= geometry.box.bottom + 0.5;
       const outside = (r: { top: number; bottom: number }) => r.top >= geometry.box.bottom - 0.5;
       const [first, second] = geometry.lines;
-      for (const { base, rt } of geometry.rubies) {
-        const line = Math.round(base.bottom);
+      for (const { column, base, rt } of geometry.rubies) {
+        const line = Math.round(column.bottom);
         if (line === first || line === second) {
-          expect(inside(base) && inside(rt)).toBe(true);
-          expect(rt.bottom).toBeLessThanOrEqual(base.top + 1); // the reading over its character
+          expect(inside(column)).toBe(true);
+          expect(rt.top).toBeLessThan(base.top); // the reading over its character
+          expect(rt.bottom).toBeLessThan((base.top + base.bottom) / 2);
         } else {
-          expect(outside(base) && outside(rt)).toBe(true);
+          expect(outside(column)).toBe(true);
         }
       }
       expect(geometry.lines.length).toBeGreaterThan(2);
@@ -265,7 +299,7 @@ test.describe('拼音 pinyin', () => {
     const button = toolbar(page).getByRole('button', { name: /^Pinyin/ });
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('Pinyin on: it shows in captions and the magnifier');
+    await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('Pinyin on');
   });
 
   test('a page whose data-features leaves it out has no 拼音 button and shows no pinyin, whatever the settings say', async ({ page }) => {
