@@ -10,9 +10,9 @@ export async function openPage(page: Page, path: string): Promise<void> {
   await page.waitForFunction(() => 'wza' in window && document.readyState !== 'loading');
 }
 
-/** The toolbar, once open. */
+/** The toolbar, once open (in traditional characters while 繁體 is on with the zh-CN UI). */
 export function toolbar(page: Page) {
-  return page.getByRole('toolbar', { name: /^(无障碍工具栏|Accessibility toolbar)/ });
+  return page.getByRole('toolbar', { name: /^(无障碍工具栏|無障礙工具欄|Accessibility toolbar)/ });
 }
 
 /** Opens the toolbar through the site's trigger or the launcher, whichever the page has. */

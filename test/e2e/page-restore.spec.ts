@@ -14,7 +14,16 @@ const FEATURES: [string, Patch, Patch][] = [
   ['关怀版', { care: true }, { care: false }],
 ];
 /** The aids and speech change the page through the widget's own elements and sheets; they join the all-together check. */
-const AIDS_AND_SPEECH: Patch = { crosshair: true, magnifier: true, captions: true, textOnly: true, sound: true, pointReading: true };
+const AIDS_AND_SPEECH: Patch = {
+  crosshair: true,
+  magnifier: true,
+  captions: true,
+  textOnly: true,
+  sound: true,
+  pointReading: true,
+  // 繁體 changes text, not styles: its own test below waits for it and compares text nodes too.
+  traditional: true,
+};
 const ALL: Patch = Object.assign({}, ...FEATURES.map(([, on]) => on), AIDS_AND_SPEECH);
 
 for (const { name, path } of TEST_PAGES) {
@@ -51,6 +60,41 @@ for (const { name, path } of TEST_PAGES) {
       await expect(toolbar(page)).toHaveCount(0);
       await frames(page);
       expect(differences(before, await fullSnapshot(page)), '退出').toEqual([]);
+    });
+
+    test('繁體 converts the text, and 重置 and 退出 give back the same text nodes with the same text', async ({ page }) => {
+      await openTestPage(page, path);
+      const before = await fullSnapshot(page);
+      const keep = () =>
+        page.evaluate(() => {
+          const nodes: [Text, string][] = [];
+          const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push([n as Text, (n as Text).data]);
+          (window as unknown as { kept: [Text, string][] }).kept = nodes;
+          return document.documentElement.textContent;
+        });
+      const changed = () =>
+        page.evaluate(
+          () => (window as unknown as { kept: [Text, string][] }).kept.filter(([n, data]) => !n.isConnected || n.data !== data).length,
+        );
+      const text = await keep();
+      const textNow = () => page.evaluate(() => document.documentElement.textContent);
+      for (const [how, off] of [
+        ['重置', () => page.evaluate(() => window.wza.reset())],
+        ['退出', () => toolbar(page).getByRole('button', { name: /^退出/ }).click()],
+      ] as const) {
+        await page.evaluate(() => window.wza.set({ traditional: true }));
+        await expect.poll(textNow, `${how}: 繁體 converts the page`).not.toBe(text);
+        if (how === '退出') await page.evaluate(() => window.wza.set({ toolbar: true }));
+        if (how === '退出') await expect(toolbar(page)).toBeVisible();
+        await off();
+        if (how === '退出') await expect(toolbar(page)).toHaveCount(0);
+        // The toolbar's room at the top has gone: a page's own transitions (legacy-table's ad) end first.
+        await page.waitForFunction(() => !document.getAnimations().some((a) => a instanceof CSSTransition));
+        await frames(page);
+        expect(await changed(), how).toBe(0);
+        expect(differences(before, await fullSnapshot(page)), how).toEqual([]);
+      }
     });
   });
 }
