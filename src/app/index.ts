@@ -142,8 +142,7 @@ export class WzaApp {
   toggleTraditional(): void {
     const on = !this.settings.value.traditional;
     this.settings.set({ traditional: on });
-    const name = this.t.controls.traditional;
-    this.announce(on ? this.t.announce.on(name) : this.t.announce.off(name));
+    this.announce(this.t.announce[on ? 'on' : 'off'](this.t.controls.traditional));
   }
 
   close(): void {

@@ -9,7 +9,11 @@
 export interface TraditionalTable {
   /** Pairs of code points: simplified, traditional, simplified, traditional … */
   chars: string;
-  /** Lines: a word alone (its characters' conversion is right), or `word<TAB>target` with '.' where a character converts as itself. */
+  /**
+   * Sorted lines, each a word front-coded (one character, '0' + n: it starts with the first n characters of the
+   * word before; then the rest of it), alone where its characters' conversion is right, else followed by
+   * `<TAB>target` with '.' where a character converts as itself.
+   */
   phrases: string;
   /** The longest phrase, in code points. */
   maxLen: number;
@@ -27,11 +31,13 @@ export function createConverter(table: TraditionalTable): Convert {
   const phrases = new Map<string, string>();
   // The longest phrase starting with each character (in UTF-16 units): most characters start none.
   const longest = new Map<string, number>();
+  let previous: string[] = [];
   for (const line of table.phrases.split('\n')) {
     if (!line) continue;
     const tab = line.indexOf('\t');
-    const word = tab < 0 ? line : line.slice(0, tab);
-    const cps = Array.from(word);
+    const cps = previous.slice(0, line.charCodeAt(0) - 48).concat(Array.from(tab < 0 ? line.slice(1) : line.slice(1, tab)));
+    previous = cps;
+    const word = cps.join('');
     const own = byChar(cps);
     const target = tab < 0 ? own.join('') : Array.from(line.slice(tab + 1), (c, i) => (c === '.' ? own[i]! : c)).join('');
     phrases.set(word, target);

@@ -29,7 +29,7 @@ const ALL_CEILING_KB = 51.6;
  * part of its own that loads only on that feature's first use. They are data, counted
  * apart from the code, each against its own ceiling (scripts/check-dist.mjs has the bytes).
  */
-const DICTIONARY_CEILING_KB: Record<string, number> = { 'wza-traditional.js': 225, 'wza-pinyin.js': 146 };
+const DICTIONARY_CEILING_KB: Record<string, number> = { 'wza-traditional.js': 189, 'wza-pinyin.js': 146 };
 
 test('wza.js loaded at start is at most 20 KB gzip; all the code does not grow past its ceiling (SPEC: 40 KB, see above)', () => {
   const start = gzipKB('wza.js');

@@ -129,7 +129,7 @@ test.describe('繁體', () => {
     // Help in traditional characters.
     await tradToolbar.getByRole('button', { name: /^幫助/ }).click();
     await expect(page.locator('wza-toolbar').getByText('快捷鍵')).toBeVisible();
-    await expect(page.locator('wza-toolbar').getByText('繁體（網頁顯示繁體字）')).toBeVisible();
+    await expect(page.locator('wza-toolbar').getByText('Alt+J', { exact: true })).toBeVisible();
     expect(await axeWidget(page)).toEqual([]);
     await page.keyboard.press('Escape');
 

@@ -23,36 +23,30 @@ export const traditional = defineFeature({
   settings: traditionalSettings,
   messages: traditionalMessages,
   create(ctx) {
-    const t = ctx.t;
-    const label = t.controls.traditional;
-    const run = () => toggle(ctx, 'traditional', label);
+    const label = ctx.t.controls.traditional;
     return {
-      uses: ['traditional'],
       isOn: (s) => s.traditional,
       apply(): Applied {
-        let undone = false;
-        let undo: Undo | null = null;
+        let undo: Undo | null | undefined;
         ctx.part('traditional').then(
           (part) => {
-            if (!undone) undo = part.convertPage(ctx.page, { ui: t.lang === 'zh-CN' });
+            if (undo !== null) undo = part.convertPage(ctx.page, { ui: ctx.t.lang === 'zh-CN' });
           },
           (error: unknown) => {
-            console.warn('[wza] 繁體 could not be loaded:', error);
-            // Off again, so that the next press tries again (a failed load can be retried).
-            if (!undone) ctx.settings.set({ traditional: false });
-            ctx.announce(t.traditional.failed);
+            console.warn('[wza] traditional:', error);
+            // Off again and said so: the next press loads it again.
+            if (undo !== null) toggle(ctx, 'traditional', label);
           },
         );
         return {
           undo() {
-            undone = true;
             undo?.();
             undo = null;
           },
         };
       },
-      controls: (s) => [toggleControl(ctx, 'traditional', label, 'traditional', s.traditional, { shortcut: 'Alt+J', activate: run })],
-      shortcuts: [{ ...toggleShortcut(ctx, 'traditional', label, 'KeyJ', run), label: t.traditional.help }],
+      controls: (s) => [toggleControl(ctx, 'traditional', label, 'traditional', s.traditional, { shortcut: 'Alt+J' })],
+      shortcuts: [toggleShortcut(ctx, 'traditional', label, 'KeyJ')],
     };
   },
 });
