@@ -168,6 +168,23 @@ test.describe('繁體', () => {
     expect(differences(before, await fullSnapshot(page))).toEqual([]);
   });
 
+  test('a table that cannot load: the warning, the button off again, the page as it was; the next press loads it', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.route('**/wza-traditional.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await openPage(page, PAGE);
+    await openToolbar(page);
+    const button = toolbar(page).getByRole('button', { name: /^繁體/ });
+    await button.click();
+    await expect.poll(() => warnings.some((w) => w.includes('traditional') && w.includes('wza-traditional.js'))).toBe(true);
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('繁體已关闭');
+    await expect(page.locator('#headline')).toHaveText('国务院发展研究中心发布报告');
+    await page.unroute('**/wza-traditional.js');
+    await button.click();
+    await converted(page);
+  });
+
   test('the English UI keeps its strings; the control is named Traditional Chinese', async ({ page }) => {
     await openPage(page, '/test/pages/real-world/english-portal-view.html');
     await openToolbar(page);
