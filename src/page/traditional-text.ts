@@ -3,7 +3,8 @@
  * placeholder and aria-label attributes (and the label of input buttons) go
  * through a converter, now and as content arrives (MutationObserver). Form
  * fields the user types into are never touched: textarea, contenteditable, and
- * the value of text inputs (only button-like inputs' labels convert). Code
+ * the value of text inputs (only unnamed button inputs' labels convert); nor
+ * what a form sends (an option's text without a value attribute). Code
  * (script, style, code, kbd, samp) and `translate="no"` parts stay as they are.
  *
  * The undo puts back each converted string in the same text node and attribute
@@ -74,12 +75,16 @@ export function convertPageText(host: Host, convert: Convert, { ui }: Traditiona
     el.setAttribute(name, out);
   };
 
-  const isButtonInput = (el: Element) => el.localName === 'input' && BUTTON_INPUTS.has((el as HTMLInputElement).type);
+  // A named button's value is sent with the form: only an unnamed one's is a label alone.
+  const isButtonInput = (el: Element) =>
+    el.localName === 'input' && BUTTON_INPUTS.has((el as HTMLInputElement).type) && !el.hasAttribute('name');
 
   /** True when nothing inside `el` is ours to convert. */
   const skipsInside = (el: Element): boolean => {
     const name = el.localName;
     if (SKIP.has(name) || name.startsWith('wza-')) return true;
+    // An option without a value attribute sends its text with the form.
+    if (name === 'option' && !el.hasAttribute('value')) return true;
     if (el.getAttribute('translate') === 'no' || el.classList.contains('notranslate')) return true;
     const editable = el.getAttribute('contenteditable');
     return editable !== null && editable !== 'false';

@@ -66,6 +66,10 @@ test.describe('繁體', () => {
     expect(await attr(page, '#q', 'placeholder')).toBe('請輸入關鍵詞');
     expect(await attr(page, '#msg', 'placeholder')).toBe('請輸入留言');
     expect(await attr(page, '#go', 'value')).toBe('開始搜索');
+    expect(await text(page, '#opt-value')).toBe('廣東省');
+    // Never what a form sends: a named button's value, an option's text that is its value.
+    expect(await attr(page, '#send', 'value')).toBe('发送留言');
+    expect(await text(page, '#opt-text')).toBe('广东');
     // Never what the user typed, nor code, `translate="no"` or an editable region.
     await expect(page.locator('#q')).toHaveValue('我输入的简体关键词');
     await expect(page.locator('#msg')).toHaveValue('我写的留言发展');
