@@ -39,7 +39,7 @@ export function pinyinReadings(ctx: Pick<FeatureContext, 'settings' | 'part' | '
       },
       (error: unknown) => {
         // Plain text meanwhile; turning 拼音 off and on again tries again.
-        console.warn('[wza] 拼音 could not be loaded:', error);
+        console.warn('[wza] pinyin could not be loaded:', error);
       },
     );
   };

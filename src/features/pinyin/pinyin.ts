@@ -22,18 +22,10 @@ export const pinyin = defineFeature({
   settings: pinyinSettings,
   messages: pinyinMessages,
   create(ctx) {
-    const t = ctx.t;
-    const label = t.controls.pinyin;
-    const run = () => {
-      const on = !ctx.settings.value.pinyin;
-      ctx.settings.set({ pinyin: on });
-      const { captions, magnifier } = ctx.settings.value;
-      // Nothing shows it yet: say where it will.
-      ctx.announce(on ? (captions || magnifier ? t.announce.on(label) : t.pinyin.onElsewhere) : t.announce.off(label));
-    };
+    const label = ctx.t.controls.pinyin;
     return {
-      controls: (s) => [toggleControl(ctx, 'pinyin', label, 'pinyin', s.pinyin, { shortcut: 'Alt+Y', activate: run })],
-      shortcuts: [toggleShortcut(ctx, 'pinyin', label, 'KeyY', run)],
+      controls: (s) => [toggleControl(ctx, 'pinyin', label, 'pinyin', s.pinyin, { shortcut: 'Alt+Y' })],
+      shortcuts: [toggleShortcut(ctx, 'pinyin', label, 'KeyY')],
     };
   },
 });
