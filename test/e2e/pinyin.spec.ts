@@ -69,6 +69,13 @@ test.describe('拼音 pinyin', () => {
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('wza-toolbar').getByRole('status')).toHaveText('拼音已打开');
+    // Help lists its shortcut.
+    await toolbar(page).getByRole('button', { name: /^帮助/ }).click();
+    const help = page.getByRole('region', { name: '帮助' });
+    await expect(help.locator('dt', { hasText: /^Alt\+Y$/ })).toBeVisible();
+    expect(await help.locator('dt:text-is("Alt+Y") + dd').textContent()).toBe('拼音');
+    await page.keyboard.press('Alt+Slash');
+    await expect(help).toHaveCount(0);
 
     const text = page.locator('wza-captions .text');
     await pointAtNew(page, 'poly', '我去银行还钱，还是走路。');
