@@ -2,7 +2,7 @@ import type { RubySegment } from '../core/ruby.js';
 
 /**
  * Fills `box` with page text, as text and never as HTML: each segment with a
- * reading becomes `<ruby>字<rt>zì</rt></ruby>`, the rest plain text nodes.
+ * reading becomes `<ruby>字<rt>zì</rt></ruby>`, the rest `<span class="plain">`.
  * Without segments it is the text alone.
  */
 export function fillWithRuby(box: HTMLElement, text: string, segments: readonly RubySegment[] | null): void {
@@ -12,7 +12,13 @@ export function fillWithRuby(box: HTMLElement, text: string, segments: readonly 
   }
   const doc = box.ownerDocument;
   const nodes: Node[] = segments.map((segment) => {
-    if (segment.ruby === undefined) return doc.createTextNode(segment.text);
+    if (segment.ruby === undefined) {
+      // In a span of its own: the styles align it with the characters under their readings.
+      const plain = doc.createElement('span');
+      plain.className = 'plain';
+      plain.textContent = segment.text;
+      return plain;
+    }
     const ruby = doc.createElement('ruby');
     const rt = doc.createElement('rt');
     rt.textContent = segment.ruby;
