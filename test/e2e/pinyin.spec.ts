@@ -141,6 +141,29 @@ test.describe('拼音 pinyin', () => {
     await page.screenshot({ path: `${SHOTS}magnifier-pinyin.png` });
   });
 
+  test('text in traditional characters is read in context too (a 繁體 page)', async ({ page }) => {
+    await openPage(page, PAGE);
+    await set(page, { captions: true, pinyin: true });
+    await expect(page.locator('wza-captions')).toHaveCount(1);
+    const text = page.locator('wza-captions .text');
+    await pointAtNew(page, 'traditional', '銀行行長還錢，還是走路。');
+    await expect(text.locator('ruby')).toHaveCount(10);
+    expect(await rubyContent(text)).toEqual([
+      ['銀', 'yín'],
+      ['行', 'háng'],
+      ['行', 'háng'],
+      ['長', 'zhǎng'],
+      ['還', 'huán'],
+      ['錢', 'qián'],
+      ['，', null],
+      ['還', 'hái'],
+      ['是', 'shì'],
+      ['走', 'zǒu'],
+      ['路', 'lù'],
+      ['。', null],
+    ]);
+  });
+
   test('its part loads on first use only: not at start, not while neither captions nor magnifier shows text', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));

@@ -32,6 +32,13 @@ describe('rubyOf', () => {
     expect(readings('中国银行行长来重庆')).toBe('zhōng guó yín háng háng zhǎng lái chóng qìng');
   });
 
+  it('reads text in traditional characters in context too, keeping its characters', () => {
+    expect(readings('銀行行長還錢，還是走路')).toBe('yín háng háng zhǎng huán qián hái shì zǒu lù');
+    expect(readings('頭髮，發展')).toBe('tóu fa fā zhǎn');
+    expect(readings('重慶')).toBe('chóng qìng');
+    expect(rubyOf('銀行。')).toEqual([{ text: '銀', ruby: 'yín' }, { text: '行', ruby: 'háng' }, { text: '。' }]);
+  });
+
   it('gives each Chinese character its own reading and keeps other text plain, in order', () => {
     expect(rubyOf('2026年Wza 上线！')).toEqual([
       { text: '2026' },

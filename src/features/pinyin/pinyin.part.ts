@@ -5,6 +5,7 @@
  * entries are imported: pinyin-pro's ES build is tree-shakable, which keeps its
  * matcher, HTML and traditional-character helpers out of this file.
  */
+import traditionalToSimplified from '@pinyin-pro/data/traditional';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { RubySegment } from '../../core/ruby.js';
 
@@ -24,6 +25,14 @@ const CORRECTIONS: Record<string, string> = {
   种植: 'zhòng zhí',
 };
 customPinyin(CORRECTIONS);
+/**
+ * Text in traditional characters (a 繁體 site, or 繁體 on) is read through its
+ * simplified form, character for character, so its words are found too: 銀行
+ * yín háng, not yín xíng. (pinyin-pro's own `traditional` option reads 還是 as
+ * huán shì.) Every key and value is one UTF-16 unit: lengths stay the same.
+ */
+const SIMPLIFIED = traditionalToSimplified as Record<string, string>;
+const simplified = (text: string): string => text.replace(/[^\u0000-\u2fff]/g, (c) => SIMPLIFIED[c] ?? c);
 
 /**
  * Each Chinese character of `text` with its reading in context, tone marks and
@@ -32,14 +41,19 @@ customPinyin(CORRECTIONS);
 export function rubyOf(text: string): RubySegment[] {
   const out: RubySegment[] = [];
   if (!text) return out;
-  for (const item of pinyin(text, { type: 'all', toneType: 'symbol' })) {
+  // The readings of the simplified form, shown over the page's own characters (one item per character, in order).
+  const items = pinyin(simplified(text), { type: 'all', toneType: 'symbol' });
+  let at = 0;
+  for (const item of items) {
+    const origin = text.slice(at, at + item.origin.length);
+    at += item.origin.length;
     if (item.isZh && item.pinyin) {
-      out.push({ text: item.origin, ruby: item.pinyin });
+      out.push({ text: origin, ruby: item.pinyin });
       continue;
     }
     const last = out[out.length - 1];
-    if (last && last.ruby === undefined) last.text += item.origin;
-    else out.push({ text: item.origin });
+    if (last && last.ruby === undefined) last.text += origin;
+    else out.push({ text: origin });
   }
   return out;
 }
