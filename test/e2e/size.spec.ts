@@ -28,8 +28,9 @@ const ALL_CEILING_KB = 51.6;
  * The dictionaries: OpenCC's phrase table (繁體) and pinyin-pro's readings (拼音), each a
  * part of its own that loads only on that feature's first use. They are data, counted
  * apart from the code, each against its own ceiling (scripts/check-dist.mjs has the bytes).
+ * 拼音's part reads traditional text too (its traditional-to-simplified table, +9.2 KiB): 155.
  */
-const DICTIONARY_CEILING_KB: Record<string, number> = { 'wza-traditional.js': 225, 'wza-pinyin.js': 146 };
+const DICTIONARY_CEILING_KB: Record<string, number> = { 'wza-traditional.js': 225, 'wza-pinyin.js': 155 };
 
 test('wza.js loaded at start is at most 20 KB gzip; all the code does not grow past its ceiling (SPEC: 40 KB, see above)', () => {
   const start = gzipKB('wza.js');
