@@ -31,6 +31,11 @@ export interface Config {
   /** Features whose controls show; all by default. */
   features: ReadonlySet<FeatureId>;
   position: Position;
+  /**
+   * The site owner's regions for the region jumps (`data-regions`), as written:
+   * checked, with one warning per bad part, when the jumps first load (features/regions).
+   */
+  regions: string | null;
 }
 
 /** Options as a script tag or the JS API gives them: strings, unchecked. */
@@ -41,6 +46,7 @@ export interface ConfigInput {
   ttsUrl?: string | null;
   features?: string | readonly string[] | null;
   position?: string | null;
+  regions?: string | null;
 }
 
 type Warn = (message: string) => void;
@@ -52,6 +58,7 @@ const ATTRIBUTES: Record<keyof ConfigInput, string> = {
   ttsUrl: 'data-tts-url',
   features: 'data-features',
   position: 'data-position',
+  regions: 'data-regions',
 };
 
 /** Reads the known data-* attributes of the script element; unknown ones are ignored. */
@@ -135,5 +142,6 @@ export function parseConfig(
     ttsUrl,
     features,
     position,
+    regions: input.regions == null ? null : String(input.regions),
   };
 }

@@ -136,6 +136,7 @@ export class WzaApp {
   exit(): void {
     this.#toolbar.toggleHelp(false);
     this.settings.reset(true);
+    this.bus.emit('exit', undefined);
     this.#toolbar.restoreFocus();
   }
 

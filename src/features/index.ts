@@ -18,6 +18,7 @@ import { FEATURE_MANIFEST } from './manifest.js';
 import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
 import { speech } from './speech/speech.js';
+import { regions } from './regions/regions.js';
 
 export const FEATURES: readonly Feature[] = [
   // Alt+A: a shortcut, no control
@@ -37,6 +38,8 @@ export const FEATURES: readonly Feature[] = [
   magnifier,
   captions,
   textOnly,
+  // region jumps (Alt+1 … Alt+6) and the skip link 跳到正文: shortcuts, no control
+  regions,
   reset,
   help,
   exit,

@@ -20,6 +20,8 @@ import { crosshairMessages } from './crosshair/messages.js';
 import { magnifierMessages } from './magnifier/messages.js';
 import { captionsMessages } from './captions/messages.js';
 import { textOnlyMessages } from './text-only/messages.js';
+import { regionsMessages } from './regions/messages.js';
+import { regionsSettings } from './regions/settings.js';
 import { captionsSettings } from './captions/settings.js';
 import { careSettings } from './care/settings.js';
 import { coloursSettings } from './colours/settings.js';
@@ -56,6 +58,7 @@ export const FEATURE_MANIFEST = {
   magnifier: { settings: magnifierSettings, messages: magnifierMessages },
   captions: { settings: captionsSettings, messages: captionsMessages },
   'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
+  regions: { settings: regionsSettings, messages: regionsMessages },
 } as const;
 
 export type FeatureId = keyof typeof FEATURE_MANIFEST;

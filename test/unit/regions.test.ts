@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CMS_NAMES, LANDMARKS, nextRegion, parseNamedRegions, REGION_KINDS } from '../../src/core/regions.js';
+import { KINDS } from '../../src/features/regions/regions.js';
+
+const valid = (s: string) => !/[[(]$/.test(s) && !s.includes('a[');
+
+describe('region jumps, pure part', () => {
+  it('takes the regions in shortcut order, the start-up copy of the list included', () => {
+    expect(REGION_KINDS).toEqual(['header', 'nav', 'search', 'article', 'sidebar', 'footer']);
+    expect([...KINDS]).toEqual(REGION_KINDS);
+    expect(Object.keys(CMS_NAMES).sort()).toEqual(REGION_KINDS.filter((k) => k !== 'article').sort());
+    expect(LANDMARKS.footer).toContain('[role="contentinfo"]');
+  });
+
+  it('parses data-regions: kind, colon, selector; parts separated by semicolons', () => {
+    expect(parseNamedRegions(' header:#top ; nav: .menu, #subnav ;article:div:not(.x)', valid)).toEqual({
+      selectors: { header: '#top', nav: '.menu, #subnav', article: 'div:not(.x)' },
+      problems: [],
+    });
+    expect(parseNamedRegions('', valid)).toEqual({ selectors: {}, problems: [] });
+  });
+
+  it('reports each bad part and keeps the good ones', () => {
+    const { selectors, problems } = parseNamedRegions('aside:.side; footer:#foot; nav:a[; #zoom; main:', valid);
+    expect(selectors).toEqual({ footer: '#foot' });
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toContain('"aside:.side"');
+    expect(problems[0]).toContain('header, nav, search, article, sidebar, footer');
+    expect(problems[1]).toContain('not a valid CSS selector');
+    expect(problems[2]).toContain('"#zoom"');
+  });
+
+  it('goes to the first region, then the next, wrapping round', () => {
+    expect(nextRegion(0, -1)).toBe(-1);
+    expect(nextRegion(3, -1)).toBe(0);
+    expect(nextRegion(3, 0)).toBe(1);
+    expect(nextRegion(3, 2)).toBe(0);
+    expect(nextRegion(1, 0)).toBe(0);
+  });
+});
