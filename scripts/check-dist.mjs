@@ -17,7 +17,13 @@ import { gzipSync } from 'node:zlib';
  * nothing grows unnoticed. Issue 10's targets (start <= 15 KB, all <= 36 KB) are not met yet.
  * wza.es.js and its chunks are for bundler users, who minify and compress themselves.
  */
-const BUDGETS = { 'wza.js': 20_400, 'wza-ui.js': 25_300, 'wza-read-aloud.js': 2_900, 'wza-point-reading.js': 1_100 };
+const BUDGETS = {
+  'wza.js': 21_000,
+  'wza-ui.js': 25_300,
+  'wza-read-aloud.js': 2_900,
+  'wza-point-reading.js': 1_100,
+  'wza-regions.js': 2_300,
+};
 /** The scripts a page loads: wza.js, then wza-ui.js, then each feature's own part. Each needs a budget. */
 const SHIPPED = /^wza(-[\w-]+)?\.js$/;
 

@@ -31,11 +31,6 @@ export interface Config {
   /** Features whose controls show; all by default. */
   features: ReadonlySet<FeatureId>;
   position: Position;
-  /**
-   * The site owner's regions for the region jumps (`data-regions`), as written:
-   * checked, with one warning per bad part, when the jumps first load (features/regions).
-   */
-  regions: string | null;
 }
 
 /** Options as a script tag or the JS API gives them: strings, unchecked. */
@@ -46,7 +41,6 @@ export interface ConfigInput {
   ttsUrl?: string | null;
   features?: string | readonly string[] | null;
   position?: string | null;
-  regions?: string | null;
 }
 
 type Warn = (message: string) => void;
@@ -58,7 +52,6 @@ const ATTRIBUTES: Record<keyof ConfigInput, string> = {
   ttsUrl: 'data-tts-url',
   features: 'data-features',
   position: 'data-position',
-  regions: 'data-regions',
 };
 
 /** Reads the known data-* attributes of the script element; unknown ones are ignored. */
@@ -142,6 +135,5 @@ export function parseConfig(
     ttsUrl,
     features,
     position,
-    regions: input.regions == null ? null : String(input.regions),
   };
 }

@@ -17,8 +17,6 @@ export { canHighlight } from './core/highlight-support.js';
 export { aids } from './features/aids.lazy.js';
 // What this chunk hands over to the features' own parts, which load after it.
 export { UI_SHARED_MODULES } from './ui-shared-modules.js';
-// Region jumps: finding the page's regions and moving focus to one.
-export { regions } from './features/regions/regions.run.js';
 
 const ELEMENTS: Record<string, CustomElementConstructor> = {
   'wza-toolbar': WzaToolbar,

@@ -21,7 +21,7 @@ export const LANDMARKS = {
 } as const;
 
 export type RegionKind = keyof typeof LANDMARKS;
-/** The kinds of region, in shortcut order. (The start-up script keeps its own copy of this list, so this module loads only with the jumps.) */
+/** The kinds of region, in shortcut order: the shortcuts name a region by its index here, so this module loads only with the jumps. */
 export const REGION_KINDS = Object.keys(LANDMARKS) as RegionKind[];
 
 /**

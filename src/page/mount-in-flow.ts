@@ -11,8 +11,7 @@ export function mountInFlow(doc: Document, element: HTMLElement): Undo {
   const root = doc.documentElement;
   // The skip link stays the last of ours, right before the page: the toolbar and the
   // other parts that open later come before it in Tab order, after the launcher.
-  let before: Element | null = doc.body && doc.body.parentNode === root ? doc.body : null;
-  for (const child of root.children) if (child.localName === 'wza-skip-link' && child !== element) before = child;
-  root.insertBefore(element, before);
+  const skipLink = root.querySelector(':scope > wza-skip-link');
+  root.insertBefore(element, skipLink ?? (doc.body && doc.body.parentNode === root ? doc.body : null));
   return () => element.remove();
 }

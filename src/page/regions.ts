@@ -24,6 +24,11 @@ const SECTIONING =
 const SEARCH_FIELD =
   'input[type="search"], input[name="q"], input[name="query"], input[name="keyword"], input[name="keywords"], input[name="searchword"], input[name="searchWord"], input[name="wd"], input[name="kw"], input[name="SearchKey"]';
 
+/** The site owner's names for the regions: `data-regions` on our script tag (or any script element, for bundler users). */
+export function namedRegionsAttribute(host: Host): string | null {
+  return documentOf(host).querySelector('script[data-regions]')?.getAttribute('data-regions') ?? null;
+}
+
 function visible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }

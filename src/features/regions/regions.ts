@@ -3,24 +3,20 @@
  * navigation, search, article (正文), sidebar and footer, saying where focus is
  * ("正文区域"); pressed again, to the next region of that kind. And the skip link
  * 跳到正文, the page's first Tab stop after the launcher on pages without one of
- * their own. Finding regions and moving focus load with the lazily loaded part
- * (regions.run.ts); only the shortcuts and the skip link are here at start.
+ * their own. Finding regions, moving focus and what a jump says load with the
+ * feature's own lazy part (regions.part.ts, dist/wza-regions.js): only the shortcuts and the skip link are
+ * in the start-up script, which SPEC §6 keeps within 20 KB.
  *
  * Why Alt+digit: it is what peers' toolbars use, so their users know it, and on
  * Windows (where nearly all of these sites' visitors are) no browser takes it.
  * On Linux, Firefox and Chrome switch tabs with Alt+1 … Alt+8: on a page with
  * Wza, Alt+1 … Alt+6 jump instead (README says so; Ctrl+PageUp/PageDown still switch tabs).
  */
-import type { RegionKind } from '../../core/regions.js';
-import { styleNonce } from '../../page/page-styles.js';
-import { hasOwnSkipLink } from '../../page/skip-link.js';
+import { hasOwnSkipLink, mountSkipLink } from '../../page/skip-link.js';
 import type { Undo } from '../../page/host.js';
 import { defineFeature } from '../feature.js';
 import { regionsMessages } from './messages.js';
 import { regionsSettings } from './settings.js';
-
-/** Shortcut order; the same list as core/regions.ts REGION_KINDS (a unit test says so), kept here so that module loads only with the jumps. */
-export const KINDS = ['header', 'nav', 'search', 'article', 'sidebar', 'footer'] as const satisfies readonly RegionKind[];
 
 export const regions = defineFeature({
   id: 'regions',
@@ -28,39 +24,40 @@ export const regions = defineFeature({
   messages: regionsMessages,
   create(ctx) {
     const t = ctx.t.regions;
-    // The tabindex the last jump gave a region, taken off on blur or 退出.
-    let release: Undo = () => {};
-    const jump = (kind: RegionKind) =>
-      ctx.ui().then(
-        (ui) => {
-          // The previous region's tabindex goes on blur; this keeps the undo of the newest for 退出.
-          release = ui.regions.jump(ctx, kind) ?? release;
-        },
+    // The tabindex the newest jump gave a region: it goes on blur, and on 退出.
+    let release: Undo | null = null;
+    /** Jumps to the regions of kind `i` (core/regions.ts REGION_KINDS order: 3 is the article). */
+    const jump = (i: number) =>
+      void ctx.part('regions').then(
+        (part) => (release = part.jump(ctx, i) ?? release),
+        // The next jump tries again (a string to say it would cost every page view's start-up bytes).
         (error: unknown) => console.warn('[wza] region jumps could not be loaded:', error),
       );
     return {
       apply() {
-        let unmount: Undo | null = null;
-        if (!hasOwnSkipLink(ctx.page)) {
-          const link = ctx.page.create('wza-skip-link');
-          link.setup(t.skip, () => void jump('article'), styleNonce);
-          unmount = ctx.page.mount(link);
-        }
+        let unmount: Undo | null = hasOwnSkipLink(ctx.page) ? null : mountSkipLink(ctx.page, t.skip, () => jump(3));
         const undo = () => {
-          offExit();
+          off();
           unmount?.();
           unmount = null;
-          release();
+          release?.();
         };
-        const offExit = ctx.bus.on('exit', undo);
+        const off = ctx.bus.on('exit', undo);
         return { undo };
       },
-      shortcuts: KINDS.map((kind, i) => ({
+      // One line in help for all six (the others have no label of their own).
+      shortcuts: [0, 1, 2, 3, 4, 5].map((i) => ({
         code: `Digit${i + 1}`,
-        keys: `Alt+${i + 1}`,
-        label: t.jump(t.names[kind]),
-        run: () => void jump(kind),
+        keys: i ? `Alt+${i + 1}` : 'Alt+1 … Alt+6',
+        label: i ? '' : t.jumps,
+        run: () => jump(i),
       })),
     };
   },
 });
+
+declare module '../feature.js' {
+  interface FeatureParts {
+    regions: typeof import('./regions.part.js');
+  }
+}

@@ -1,18 +1,20 @@
 /**
- * Region jumps, the working part (lazily loaded): find the regions of a kind,
- * move focus to the next one and say where focus is, or that the page has none.
+ * Region jumps' own lazy part (dist/wza-regions.js), loaded on the first jump:
+ * find the regions of a kind, move focus to the next one and say where focus
+ * is, or that the page has none.
  */
-import { nextRegion, parseNamedRegions, type NamedRegions, type RegionKind } from '../../core/regions.js';
+import { nextRegion, parseNamedRegions, REGION_KINDS, type NamedRegions } from '../../core/regions.js';
 import type { Undo } from '../../page/host.js';
-import { findRegions, focusRegion } from '../../page/regions.js';
+import { findRegions, focusRegion, namedRegionsAttribute } from '../../page/regions.js';
 import type { FeatureContext } from '../feature.js';
+import { regionAnnouncements } from './announce-messages.js';
 
 let named: NamedRegions['selectors'] | null = null;
 
 /** The site owner's `data-regions`, checked once: each bad part warned about once, the good ones used. */
 function namedRegions(ctx: FeatureContext): NamedRegions['selectors'] {
   if (named) return named;
-  const value = ctx.config.regions;
+  const value = namedRegionsAttribute(ctx.page);
   if (!value) return (named = {});
   const parsed = parseNamedRegions(value, (s) => ctx.page.isValidSelector(s));
   for (const problem of parsed.problems) {
@@ -21,9 +23,13 @@ function namedRegions(ctx: FeatureContext): NamedRegions['selectors'] {
   return (named = parsed.selectors);
 }
 
-/** Moves focus to the next region of this kind and says so; returns how to take off the tabindex it added, if it did. */
-function jump(ctx: FeatureContext, kind: RegionKind): Undo | null {
-  const t = ctx.t.regions;
+/**
+ * Moves focus to the next region of kind `index` (REGION_KINDS order, as the
+ * shortcuts Alt+1 … Alt+6) and says so; returns how to take off the tabindex it added, if it did.
+ */
+export function jump(ctx: FeatureContext, index: number): Undo | null {
+  const kind = REGION_KINDS[index]!;
+  const t = regionAnnouncements[ctx.t.lang];
   const name = t.names[kind];
   const found = findRegions(ctx.page, kind, namedRegions(ctx)[kind], ctx.config.article);
   if (!found.length) {
@@ -38,12 +44,4 @@ function jump(ctx: FeatureContext, kind: RegionKind): Undo | null {
   const release = focusRegion(ctx.page, found[i]!);
   ctx.announce(t.arrived(name, i + 1, found.length));
   return release;
-}
-
-export const regions = { jump };
-
-declare module '../feature.js' {
-  interface LazyParts {
-    regions: typeof regions;
-  }
 }
