@@ -29,8 +29,10 @@ export function namedRegionsAttribute(host: Host): string | null {
   return documentOf(host).querySelector('script[data-regions]')?.getAttribute('data-regions') ?? null;
 }
 
+/** Shown, with a size: an empty `<a id="top">` anchor or a hidden block is no region. */
 function visible(el: Element): boolean {
-  return el.getClientRects().length > 0;
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.height > 0;
 }
 
 /** Keeps the outermost of nested candidates, in document order. */

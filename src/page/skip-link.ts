@@ -11,10 +11,12 @@ import type { Host, Undo } from './host.js';
 import { styleNonce } from './page-styles.js';
 
 // `all: initial` also undoes the top layer's popover defaults (inset, margin, border, colours).
+// Unfocused, the link is clipped away and out of flow, so the element has no size and takes no
+// click or pointer meant for the page's top left corner (nor does the element itself, ever).
 const CSS =
-  ':host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important}' +
-  'a{display:block;margin:8px;padding:12px 20px;font:18px sans-serif;background:#0b57d0;color:#fff}' +
-  'a:not(:focus){clip-path:inset(50%)}';
+  ':host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;pointer-events:none!important}' +
+  'a{display:block;margin:8px;padding:12px 20px;font:18px sans-serif;background:#0b57d0;color:#fff;pointer-events:auto}' +
+  'a:not(:focus){position:absolute;clip-path:inset(50%)}';
 
 /**
  * Whether the page has a skip link of its own: its first link goes somewhere on
