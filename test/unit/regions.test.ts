@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CMS_NAMES, LANDMARKS, nextRegion, parseNamedRegions, REGION_KINDS } from '../../src/core/regions.js';
+import { checkShortcuts } from '../../src/core/controls.js';
+import type { FeatureContext } from '../../src/features/feature.js';
 import { regionsMessages } from '../../src/features/regions/messages.js';
+import { regions } from '../../src/features/regions/regions.js';
+import { translations } from '../../src/i18n/index.js';
 
 const valid = (s: string) => !/[[(]$/.test(s) && !s.includes('a[');
 
@@ -37,5 +41,22 @@ describe('region jumps, pure part', () => {
     expect(nextRegion(3, 0)).toBe(1);
     expect(nextRegion(3, 2)).toBe(0);
     expect(nextRegion(1, 0)).toBe(0);
+  });
+});
+
+describe('region jump shortcuts', () => {
+  const ctx = { t: translations['zh-CN'], part: () => new Promise(() => {}) } as unknown as FeatureContext;
+  const shortcuts = regions.create(ctx).shortcuts!;
+
+  it('are Alt+1 … Alt+6, with one line in help', () => {
+    expect(shortcuts.map((s) => s.code)).toEqual(['Digit1', 'Digit2', 'Digit3', 'Digit4', 'Digit5', 'Digit6']);
+    expect(shortcuts.map((s) => s.keys)).toEqual(['Alt+1 … Alt+6', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6']);
+    expect(shortcuts.filter((s) => s.label).map((s) => s.label)).toEqual(['跳到页头、导航、搜索、正文、侧栏、页脚区域']);
+  });
+
+  it('are covered by the clash check of the shortcut table', () => {
+    expect(() => checkShortcuts(shortcuts)).not.toThrow();
+    const other = { code: 'Digit4', keys: 'Alt+4', label: '别的功能', run: () => {} };
+    expect(() => checkShortcuts([...shortcuts, other])).toThrow(/Alt\+4 twice/);
   });
 });
