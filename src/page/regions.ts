@@ -29,6 +29,9 @@ export function namedRegionsAttribute(host: Host): string | null {
   return documentOf(host).querySelector('script[data-regions]')?.getAttribute('data-regions') ?? null;
 }
 
+/** Elements that are text, not blocks of the page. */
+const PHRASING = /^(a|abbr|b|big|br|button|cite|code|em|font|i|img|input|label|mark|q|s|select|small|span|strong|sub|sup|textarea|time|u)$/;
+
 /** Shown, with a size: an empty `<a id="top">` anchor or a hidden block is no region. */
 function visible(el: Element): boolean {
   const box = el.getBoundingClientRect();
@@ -83,6 +86,8 @@ export function findRegions(host: Host, kind: RegionKind, named: string | undefi
   } else {
     const names = new Set(CMS_NAMES[kind]);
     candidates = queryAll(body, '[id], [class]').filter((el) => {
+      // Blocks only: a `<span class="right">` date or an `<a class="top">` link is no region.
+      if (PHRASING.test(el.localName)) return false;
       if (names.has(el.id.toLowerCase())) return true;
       for (const c of el.classList) if (names.has(c.toLowerCase())) return true;
       return false;

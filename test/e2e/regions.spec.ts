@@ -143,6 +143,18 @@ test.describe('region jumps', () => {
     await expect.poll(() => lastSpoken(page)).toBe('页脚区域');
   });
 
+  test('TRS provincial page: the sidebar is the .side block, not the <span class="right"> date in the top bar', async ({ page }) => {
+    await openPage(page, '/test/pages/real-world/trs-ueditor-province.html');
+    for (const [keys, target] of [
+      ['Alt+5', /^div\.side/],
+      ['Alt+4', /^div\.trs_editor_view/],
+      ['Alt+6', /^div\.foot/],
+    ] as const) {
+      await page.keyboard.press(keys);
+      await expect.poll(() => focused(page), keys).toMatch(target);
+    }
+  });
+
   test('Hanweb page (tables, no names): missing regions are said, 跳到正文 reaches #zoom and scrolls it into view', async ({ page }) => {
     await fakeSpeech(page);
     await page.setViewportSize({ width: 1280, height: 400 });
