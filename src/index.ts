@@ -13,7 +13,17 @@ function loadPart(id: string): Promise<unknown> {
 }
 
 export { VERSION, type WzaApi } from './api.js';
-export { parseConfig, POSITIONS, FEATURE_IDS, type Config, type ConfigInput, type FeatureId, type Position } from './config.js';
+export {
+  parseConfig,
+  POSITIONS,
+  LAUNCHERS,
+  FEATURE_IDS,
+  type Config,
+  type ConfigInput,
+  type FeatureId,
+  type Position,
+  type Launcher,
+} from './config.js';
 export { DEFAULT_SETTINGS, COLOUR_SCHEMES, SPEECH_RATES, type Settings, type ColourScheme, type SpeechRate } from './settings.js';
 export { WzaChangeEvent, WzaActionEvent, WzaReadyEvent, WzaQueryEvent } from './events.js';
 export { WzaLauncher, defineLauncher } from './ui/launcher.js';

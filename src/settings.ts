@@ -5,7 +5,7 @@
 
 import { defaultsOf, sanitize } from './core/schema.js';
 import { COLOUR_SCHEMES, type ColourScheme } from './core/colours.js';
-import { SPEECH_RATES, type SpeechRate } from './core/voice.js';
+import { SPEECH_RATES, type SpeechRate } from './core/speech-rates.js';
 import { SETTINGS_SCHEMA, type Settings } from './features/manifest.js';
 
 export { COLOUR_SCHEMES, SETTINGS_SCHEMA, SPEECH_RATES, type ColourScheme, type Settings, type SpeechRate };

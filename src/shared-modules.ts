@@ -14,11 +14,14 @@ import * as language from './core/language.js';
 import * as doorKeys from './page/door-keys.js';
 import * as pageStyles from './page/page-styles.js';
 import * as inlineStyle from './page/inline-style.js';
-import * as pointing from './page/pointing.js';
 import * as tagger from './page/tagger.js';
 import * as textOnlyPage from './page/text-only-page.js';
 import * as svgIcon from './core/svg-icon.js';
 import * as sharedStyles from './ui/shared.styles.js';
+import * as controls from './core/controls.js';
+import * as speechRates from './core/speech-rates.js';
+import * as feature from './features/feature.js';
+import * as aid from './features/aid.js';
 
 export const SHARED_MODULES: Record<string, object> = {
   events: events,
@@ -26,10 +29,14 @@ export const SHARED_MODULES: Record<string, object> = {
   'page/door-keys': doorKeys,
   'page/page-styles': pageStyles,
   'page/inline-style': inlineStyle,
-  'page/pointing': pointing,
   'page/tagger': tagger,
   'page/text-only-page': textOnlyPage,
   'core/reader-doc': textOnlyCore,
   'core/svg-icon': svgIcon,
   'ui/shared.styles': sharedStyles,
+  // The registry's helpers, which the features whose code rides in wza-ui.js use too.
+  'core/controls': controls,
+  'core/speech-rates': speechRates,
+  'features/feature': feature,
+  'features/aid': aid,
 };

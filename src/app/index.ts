@@ -8,10 +8,10 @@ import type { ChangeListener } from '../api-types.js';
 import { Bus } from '../bus.js';
 import type { Config } from '../config.js';
 import { WzaActionEvent, WzaChangeEvent } from '../events.js';
-import type { Control, Feature, FeatureContext } from '../features/feature.js';
+import type { Control, Feature, FeatureContext, RegistryEntry } from '../features/feature.js';
 import { translations, type Translation } from '../i18n/index.js';
 import type { Page, Undo } from '../page/page.js';
-import { createSpeechService } from '../page/speech/hub.js';
+import type { SpeechService } from '../page/speech/hub.js';
 import { SettingsStore, type SettingKey, type Settings } from '../settings.js';
 import { defineLauncher } from '../ui/launcher.js';
 import type { Loaders, UiModule } from '../ui-module.js';
@@ -28,16 +28,22 @@ export class WzaApp {
   readonly t: Translation;
   readonly bus = new Bus();
   #page: Page;
+  #config: Config;
   #runner: FeatureRunner;
   #toolbar: ToolbarController;
   #undos: Undo[] = [];
+  #speech: SpeechService | null = null;
 
-  constructor(page: Page, config: Config, features: readonly Feature[], load: Loaders) {
+  constructor(page: Page, config: Config, features: readonly RegistryEntry[], load: Loaders) {
     this.#page = page;
-    this.ui = onceUi(load.ui);
+    this.#config = config;
+    const ui = onceUi(load.ui);
+    // Every use of the UI chunk goes through here: the features whose code it carries are made first.
+    this.ui = () => ui().then((m) => this.#adopt(m));
     const part = onceParts(load.part, this.ui);
     this.t = translations[config.lang];
     this.settings = new SettingsStore(page.storage());
+    const app = this;
     const ctx: FeatureContext = {
       page,
       settings: this.settings,
@@ -49,14 +55,10 @@ export class WzaApp {
       requestRender: () => this.#toolbar?.render(),
       ui: () => this.ui(),
       part: (id) => part(id) as never,
-      speech: createSpeechService({
-        page,
-        config,
-        speechRate: () => this.settings.value.speechRate,
-        messages: () => this.t.speech,
-        announce: (text) => this.announce(text),
-        requestRender: () => this.#toolbar?.render(),
-      }),
+      // Made with the UI chunk, which carries it; only the features made from that chunk use it.
+      get speech() {
+        return app.#speech!;
+      },
       actions: {
         reset: () => this.reset(),
         exit: () => this.exit(),
@@ -73,9 +75,25 @@ export class WzaApp {
       settings: this.settings,
       ui: () => this.ui(),
       controls: () => this.controls(),
-      shortcuts: this.#runner.shortcuts,
+      shortcuts: () => this.#runner.shortcuts,
       onAction: (e) => this.#handleAction(e),
     });
+  }
+
+  /** Makes the speech service and the features whose code the UI chunk carries, once. */
+  #adopt(ui: UiModule): UiModule {
+    if (this.#speech) return ui;
+    this.#speech = ui.createSpeechService({
+      page: this.#page,
+      config: this.#config,
+      speechRate: () => this.settings.value.speechRate,
+      voice: () => this.settings.value.voice,
+      messages: () => this.t.speech,
+      announce: (text) => this.announce(text),
+      requestRender: () => this.#toolbar?.render(),
+    });
+    this.#runner.adopt(ui.LATE_FEATURES, this.settings.value);
+    return ui;
   }
 
   hasFeature(id: Feature['id']): boolean {
@@ -90,10 +108,11 @@ export class WzaApp {
     const page = this.#page;
     const triggersToolbar = page.triggers('toolbar').length > 0;
     const showCare = this.hasFeature('care') && page.triggers('care').length === 0;
-    if (!triggersToolbar || showCare) this.#toolbar.mountLauncher(showCare, !triggersToolbar);
+    // data-launcher="none": the site's own triggers, Alt+A and the JS API only.
+    if (this.#config.launcher !== 'none' && (!triggersToolbar || showCare)) this.#toolbar.mountLauncher(showCare, !triggersToolbar);
     this.#undos.push(
       listenTriggers(page, this),
-      listenShortcuts(page, this.#runner.shortcuts),
+      listenShortcuts(page, () => this.#runner.shortcuts),
       this.settings.subscribe((s, changed) => this.#handleChange(s, changed)),
     );
     this.#handleChange(this.settings.value, new Set(Object.keys(this.settings.value) as SettingKey[]));
@@ -117,6 +136,14 @@ export class WzaApp {
   toggleCare(): void {
     this.settings.set({ care: !this.settings.value.care });
     this.announce(this.settings.value.care ? this.t.announce.careOn : this.t.announce.careOff);
+  }
+
+  /** 繁體 on or off (the site's own 繁體 link), and said. */
+  toggleTraditional(): void {
+    const on = !this.settings.value.traditional;
+    this.settings.set({ traditional: on });
+    const name = this.t.controls.traditional;
+    this.announce(on ? this.t.announce.on(name) : this.t.announce.off(name));
   }
 
   close(): void {

@@ -22,7 +22,7 @@ export interface ToolbarDeps {
   settings: SettingsStore;
   ui(): Promise<UiModule>;
   controls(): Control[];
-  shortcuts: readonly Shortcut[];
+  shortcuts(): readonly Shortcut[];
   onAction(event: WzaActionEvent): void;
 }
 
@@ -105,7 +105,10 @@ export class ToolbarController {
       this.#toolbar.large = s.care;
       this.#toolbar.helpOpen = this.#helpOpen;
       // A shortcut without a label is shown on another's line (Alt+1 … Alt+6 share one).
-      this.#toolbar.shortcuts = this.#d.shortcuts.filter((s) => s.label).map(({ keys, label }) => ({ keys, label }));
+      this.#toolbar.shortcuts = this.#d
+        .shortcuts()
+        .filter((s) => s.label)
+        .map(({ keys, label }) => ({ keys, label }));
     }
   }
 
@@ -138,6 +141,8 @@ export class ToolbarController {
     const toolbar = page.document.createElement('wza-toolbar') as WzaToolbar;
     toolbar.t = this.#d.t;
     toolbar.canHighlight = ui.canHighlight(page.window);
+    // The status note shows under the bar's right end, where a right-top launcher sits: it goes left then.
+    toolbar.statusLeft = this.#launcher !== null && this.#d.config.position === 'right-top';
     toolbar.addEventListener(WzaActionEvent.type, (e) => this.#d.onAction(e));
     toolbar.addEventListener('wza-help-close', () => this.toggleHelp(false));
     this.#toolbar = toolbar;

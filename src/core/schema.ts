@@ -1,6 +1,6 @@
 /**
  * Settings as data: each setting says its default and what values it takes
- * (a boolean, a number in its own range, or one of a list). From these the
+ * (a boolean, a number in its own range, one of a list, or a short text). From these the
  * runtime derives the `Settings` type, the defaults, the sanitizer of stored
  * settings and the validator of the JS API. Pure: imports nothing.
  */
@@ -23,7 +23,14 @@ export interface OneOfSetting<V extends string = string> {
   readonly values: readonly V[];
 }
 
-export type SettingSpec = BooleanSetting | NumberSetting | OneOfSetting;
+/** Free text up to a length: for what only the browser knows at run time (a voice's name). */
+export interface TextSetting {
+  readonly type: 'text';
+  readonly default: string;
+  readonly maxLength: number;
+}
+
+export type SettingSpec = BooleanSetting | NumberSetting | OneOfSetting | TextSetting;
 
 /** A feature's settings: key → spec. */
 export type SettingsSchema = Readonly<Record<string, SettingSpec>>;
@@ -31,6 +38,7 @@ export type SettingsSchema = Readonly<Record<string, SettingSpec>>;
 export const boolean = (def = false): BooleanSetting => ({ type: 'boolean', default: def });
 export const number = (def: number, min: number, max: number): NumberSetting => ({ type: 'number', default: def, min, max });
 export const oneOf = <V extends string>(values: readonly V[], def: V): OneOfSetting<V> => ({ type: 'one-of', default: def, values });
+export const text = (def: string, maxLength: number): TextSetting => ({ type: 'text', default: def, maxLength });
 
 /** The value type a spec describes. */
 export type ValueOf<S> = S extends BooleanSetting
@@ -39,7 +47,9 @@ export type ValueOf<S> = S extends BooleanSetting
     ? number
     : S extends OneOfSetting<infer V>
       ? V
-      : never;
+      : S extends TextSetting
+        ? string
+        : never;
 
 /** The settings object a schema describes (mutable, like a patch target). */
 export type SettingsOf<S> = { -readonly [K in keyof S]: ValueOf<S[K]> };
@@ -53,6 +63,8 @@ export function accepts(spec: SettingSpec, value: unknown): boolean {
       return typeof value === 'number' && value >= spec.min && value <= spec.max; // NaN fails both
     case 'one-of':
       return (spec.values as readonly unknown[]).includes(value);
+    case 'text':
+      return typeof value === 'string' && value.length <= spec.maxLength;
   }
 }
 
@@ -65,6 +77,8 @@ export function describeSpec(spec: SettingSpec): string {
       return `a number from ${spec.min} to ${spec.max}`;
     case 'one-of':
       return spec.values.map((v) => `"${v}"`).join(', ');
+    case 'text':
+      return `a string of at most ${spec.maxLength} characters`;
   }
 }
 

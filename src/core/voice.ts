@@ -1,9 +1,9 @@
 /**
- * Pure helpers for the speech engines: which voice speaks a language, the
- * rate each 语速 step means, and the remote service URL.
+ * Pure helpers for the speech engines (they ride in the UI chunk with them):
+ * which voice speaks a language and the remote service URL.
  */
-export const SPEECH_RATES = ['slow', 'medium', 'fast'] as const;
-export type SpeechRate = (typeof SPEECH_RATES)[number];
+
+export { RATE_VALUES } from './speech-rates.js';
 
 export interface VoiceLike {
   name: string;
@@ -32,27 +32,37 @@ export function languageKey(tag: string): { lang: string; region: string } {
   return { lang, region };
 }
 
-/** The best voice for a language, or null when none speaks it. */
-export function pickVoice<V extends VoiceLike>(voices: readonly V[], tag: string): V | null {
-  const want = languageKey(tag);
-  if (!want.lang) return null;
-  let best: V | null = null;
-  let bestScore = -1;
-  for (const v of voices) {
-    const have = languageKey(v.lang);
-    if (have.lang !== want.lang) continue;
-    // Same region first (Mandarin over Cantonese, en-US over en-GB when asked), then local, then default.
-    const score = (have.region === want.region ? 4 : 0) + (v.localService ? 2 : 0) + (v.default ? 1 : 0);
-    if (score > bestScore) {
-      best = v;
-      bestScore = score;
-    }
-  }
-  return best;
+/** How well a voice fits a language: -1 when it cannot speak it; same region first (Mandarin over Cantonese, en-US over en-GB when asked), then local, then default. */
+function fit(v: VoiceLike, want: { lang: string; region: string }): number {
+  const have = languageKey(v.lang);
+  if (!want.lang || have.lang !== want.lang) return -1;
+  return (have.region === want.region ? 4 : 0) + (v.localService ? 2 : 0) + (v.default ? 1 : 0);
 }
 
-/** SpeechSynthesisUtterance.rate for each 语速 step. */
-export const RATE_VALUES: Record<SpeechRate, number> = { slow: 0.7, medium: 1, fast: 1.4 };
+/**
+ * The voice for a language, or null when none speaks it: the user's choice
+ * (`preferred`, a voice name from 发音人) while the browser still has it and it
+ * speaks this language, else the best fit. A chosen voice that disappeared (or one
+ * for another language: an English link on a Chinese page) falls back quietly.
+ */
+export function pickVoice<V extends VoiceLike>(voices: readonly V[], tag: string, preferred = ''): V | null {
+  const fitting = voicesFor(voices, tag);
+  return (preferred && fitting.find((v) => v.name === preferred)) || fitting[0] || null;
+}
+
+/** The voices that can speak a language, best fit first, one per name: what 发音人 offers. */
+export function voicesFor<V extends VoiceLike>(voices: readonly V[], tag: string): V[] {
+  const want = languageKey(tag);
+  const seen = new Set<string>();
+  const out: { v: V; score: number }[] = [];
+  for (const v of voices) {
+    const score = fit(v, want);
+    if (score < 0 || seen.has(v.name)) continue;
+    seen.add(v.name);
+    out.push({ v, score });
+  }
+  return out.sort((a, b) => b.score - a.score).map((o) => o.v); // sort is stable: the browser's order within a score
+}
 
 /** The remote speech service URL for one utterance: {text} {lang} {rate} filled in, URL-encoded. */
 export function ttsUrl(template: string, text: string, lang: string, rate: number): string {

@@ -103,6 +103,29 @@ export interface Feature {
   create(ctx: FeatureContext): FeatureInstance;
 }
 
+/**
+ * What the start-up file knows of a feature whose code starts with the UI chunk
+ * (its page change needs that chunk anyway: speech, the pointer aids). Its
+ * `<id>.ts` is exported from src/lazy.ts (LATE_FEATURES) instead; the runner
+ * creates it when the UI chunk arrives.
+ */
+export interface LateStart {
+  /** Whether these settings need the feature running: then the UI chunk loads at once. */
+  isOn(settings: Readonly<Settings>): boolean;
+  /** Its shortcuts' key codes (`KeyC`): the table is whole, and clash-checked, before its code loads. */
+  keys: readonly string[];
+}
+
+/** A registry entry whose code is in the UI chunk (see LateStart); settings and strings as any feature's. */
+export interface LateFeature {
+  id: FeatureId;
+  settings?: SettingsSchema;
+  messages?: Messages;
+  late: LateStart;
+}
+
+export type RegistryEntry = Feature | LateFeature;
+
 /** Declares a feature; typed so the id, its settings and its parts agree. */
 export function defineFeature(feature: Feature): Feature {
   return feature;

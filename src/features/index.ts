@@ -1,43 +1,60 @@
 /**
  * The registry: every feature, in toolbar order. Adding a feature is adding its
- * folder and one line here.
+ * folder and one line here. Features whose page change needs the UI chunk anyway
+ * (speech, the pointer aids) are `late(...)` entries: their code is in the UI
+ * chunk (features/late-features.ts), so a page view does not download it.
  */
 import { checkSettingKeys } from '../core/schema.js';
 import { exit, help, open, reset } from './builtins.js';
-import { captions } from './captions/captions.js';
 import { care } from './care/care.js';
 import { colours } from './colours/colours.js';
-import { crosshair } from './crosshair/crosshair.js';
 import { cursor } from './cursor/cursor.js';
-import { magnifier } from './magnifier/magnifier.js';
+import { pinyin } from './pinyin/pinyin.js';
 import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
+import { traditional } from './traditional/traditional.js';
 import { zoom } from './zoom/zoom.js';
-import { BUILTIN_IDS, type Feature } from './feature.js';
+import { lineSpacing } from './line-spacing/line-spacing.js';
+import { BUILTIN_IDS, type LateFeature, type LateStart, type RegistryEntry } from './feature.js';
+import { captionsLate } from './captions/late.js';
+import { crosshairLate } from './crosshair/late.js';
+import { magnifierLate } from './magnifier/late.js';
+import { pointReadingLate } from './point-reading/late.js';
+import { readAloudLate } from './read-aloud/late.js';
+import { speechLate } from './speech/late.js';
+import { voiceLate } from './voice/late.js';
 import { FEATURE_MANIFEST } from './manifest.js';
-import { pointReading } from './point-reading/point-reading.js';
-import { readAloud } from './read-aloud/read-aloud.js';
-import { speech } from './speech/speech.js';
 import { regions } from './regions/regions.js';
 
-export const FEATURES: readonly Feature[] = [
+/** A feature whose code starts with the UI chunk: its settings and strings from the manifest, and its LateStart. */
+function late(id: keyof typeof FEATURE_MANIFEST, start: LateStart): LateFeature {
+  const { settings, messages } = FEATURE_MANIFEST[id];
+  return { id, settings, messages, late: start };
+}
+
+export const FEATURES: readonly RegistryEntry[] = [
   // Alt+A: a shortcut, no control
   open,
-  // speech (声音, 指读, 连读, 停止, 语速)
-  speech,
-  pointReading,
-  readAloud,
-  // page transformations (配色, 文字, 页面, 大鼠标, 关怀版)
+  // speech (声音, 指读, 连读, 停止, 语速, 发音人)
+  late('speech', speechLate),
+  late('point-reading', pointReadingLate),
+  late('read-aloud', readAloudLate),
+  late('voice', voiceLate),
+  // page transformations (配色, 文字, 行距, 页面, 大鼠标, 关怀版)
   colours,
   textSize,
+  lineSpacing,
   zoom,
   cursor,
   care,
-  // pointer and focus aids (十字光标, 放大镜, 大字幕, 纯文本)
-  crosshair,
-  magnifier,
-  captions,
+  // pointer and focus aids (十字光标, 放大镜, 大字幕, 拼音 over those two, 纯文本)
+  late('crosshair', crosshairLate),
+  late('magnifier', magnifierLate),
+  late('captions', captionsLate),
+  pinyin,
   textOnly,
+  // 繁體: the page's text in traditional characters
+  traditional,
   // region jumps (Alt+1 … Alt+6) and the skip link 跳到正文: shortcuts, no control
   regions,
   reset,
@@ -53,7 +70,7 @@ export const FEATURES: readonly Feature[] = [
  * table is built (core/controls.ts `checkShortcuts`).
  */
 export function checkRegistry(
-  features: readonly Feature[],
+  features: readonly RegistryEntry[],
   manifest: Readonly<Record<string, { settings?: unknown; messages?: unknown }>> = FEATURE_MANIFEST,
 ): void {
   const seen = new Set<string>();

@@ -12,17 +12,24 @@ import { boolean, type SettingsOf } from '../core/schema.js';
 import { speechMessages } from './speech/messages.js';
 import { pointReadingMessages } from './point-reading/messages.js';
 import { readAloudMessages } from './read-aloud/messages.js';
+import { voiceMessages } from './voice/messages.js';
+import { voiceSettings } from './voice/settings.js';
 import { coloursMessages } from './colours/messages.js';
 import { textSizeMessages } from './text-size/messages.js';
 import { zoomMessages } from './zoom/messages.js';
+import { lineSpacingMessages } from './line-spacing/messages.js';
+import { lineSpacingSettings } from './line-spacing/settings.js';
 import { cursorMessages } from './cursor/messages.js';
 import { crosshairMessages } from './crosshair/messages.js';
 import { magnifierMessages } from './magnifier/messages.js';
 import { captionsMessages } from './captions/messages.js';
+import { pinyinMessages } from './pinyin/messages.js';
 import { textOnlyMessages } from './text-only/messages.js';
+import { traditionalMessages } from './traditional/messages.js';
 import { regionsMessages } from './regions/messages.js';
 import { regionsSettings } from './regions/settings.js';
 import { captionsSettings } from './captions/settings.js';
+import { pinyinSettings } from './pinyin/settings.js';
 import { careSettings } from './care/settings.js';
 import { coloursSettings } from './colours/settings.js';
 import { crosshairSettings } from './crosshair/settings.js';
@@ -32,6 +39,7 @@ import { pointReadingSettings } from './point-reading/settings.js';
 import { readAloudSettings } from './read-aloud/settings.js';
 import { speechSettings } from './speech/settings.js';
 import { textOnlySettings } from './text-only/settings.js';
+import { traditionalSettings } from './traditional/settings.js';
 import { textSizeSettings } from './text-size/settings.js';
 import { zoomSettings } from './zoom/settings.js';
 
@@ -49,15 +57,19 @@ export const FEATURE_MANIFEST = {
   speech: { settings: speechSettings, messages: speechMessages },
   'point-reading': { settings: pointReadingSettings, messages: pointReadingMessages },
   'read-aloud': { settings: readAloudSettings, messages: readAloudMessages },
+  voice: { settings: voiceSettings, messages: voiceMessages },
   colours: { settings: coloursSettings, messages: coloursMessages },
   'text-size': { settings: textSizeSettings, messages: textSizeMessages },
+  'line-spacing': { settings: lineSpacingSettings, messages: lineSpacingMessages },
   zoom: { settings: zoomSettings, messages: zoomMessages },
   cursor: { settings: cursorSettings, messages: cursorMessages },
   care: { settings: careSettings, messages: NO_MESSAGES },
   crosshair: { settings: crosshairSettings, messages: crosshairMessages },
   magnifier: { settings: magnifierSettings, messages: magnifierMessages },
   captions: { settings: captionsSettings, messages: captionsMessages },
+  pinyin: { settings: pinyinSettings, messages: pinyinMessages },
   'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
+  traditional: { settings: traditionalSettings, messages: traditionalMessages },
   regions: { settings: regionsSettings, messages: regionsMessages },
 } as const;
 

@@ -9,7 +9,7 @@ import type { StyleHandle, StyleOptions } from './page-styles.js';
 
 export type Undo = () => void;
 
-export type TriggerKind = 'toolbar' | 'care';
+export type TriggerKind = 'toolbar' | 'care' | 'traditional';
 
 export interface Host {
   /** The page's language (`<html lang>`), or '' when it has none. */
@@ -63,7 +63,7 @@ export interface Host {
     handler: (event: WindowEventMap[K]) => void,
     options?: AddEventListenerOptions,
   ): Undo;
-  /** The site's own 关怀版 / 无障碍 triggers (`data-wza-trigger`). */
+  /** The site's own 关怀版 / 无障碍 / 繁體 triggers (`data-wza-trigger`). */
   triggers(kind: TriggerKind): Element[];
   /** Which trigger, if any, an event target sits in. */
   triggerOf(target: EventTarget | null): { kind: TriggerKind; element: Element } | null;

@@ -75,7 +75,7 @@ export function createPage(doc: Document = document): Page {
     triggerOf(target) {
       const el = target instanceof win.Element ? target.closest('[data-wza-trigger]') : null;
       const kind = el?.getAttribute('data-wza-trigger');
-      return el && (kind === 'toolbar' || kind === 'care') ? { kind, element: el } : null;
+      return el && (kind === 'toolbar' || kind === 'care' || kind === 'traditional') ? { kind, element: el } : null;
     },
     isTyping(target) {
       if (!(target instanceof win.Element)) return false;

@@ -3,6 +3,8 @@ import { html, unsafeCSS } from 'lit';
 import { flip, offset, positionInViewport, shift, viewportPlatform } from './viewport-position.js';
 import { WzaAidElement } from './aid-element.js';
 import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../core/magnifier.js';
+import type { RubySegment } from '../core/ruby.js';
+import { fillWithRuby } from './ruby.js';
 import { hostReset } from './shared.styles.js';
 import magnifierCss from './wza-magnifier.css?inline';
 
@@ -16,6 +18,8 @@ export interface MagnifierView {
   y: number;
   width: number;
   height: number;
+  /** The same text with readings over its Chinese characters (拼音), shown as `<ruby>`. */
+  ruby?: readonly RubySegment[] | null;
 }
 
 /**
@@ -47,6 +51,7 @@ export class WzaMagnifier extends WzaAidElement {
   /** Bumped on every show/hide, so a slow position computation never moves a newer panel. */
   #seq = 0;
   #text = '';
+  #ruby: readonly RubySegment[] | null = null;
   #size = 0;
 
   override render() {
@@ -72,8 +77,13 @@ export class WzaMagnifier extends WzaAidElement {
     const win = this.ownerDocument.defaultView;
     if (!panel || !win || seq !== this.#seq) return;
     const size = magnifiedSize(view.fontSize);
-    if (view.text !== this.#text) {
-      panel.textContent = this.#text = view.text; // text, never HTML
+    const ruby = view.ruby ?? null;
+    if (view.text !== this.#text || ruby !== this.#ruby) {
+      this.#text = view.text;
+      this.#ruby = ruby;
+      fillWithRuby(panel, view.text, ruby); // text, never HTML
+      // Readings make the lines taller: room for them only while they show.
+      panel.classList.toggle('ruby', ruby !== null);
       this.#dimensions = null;
     }
     if (size !== this.#size) {

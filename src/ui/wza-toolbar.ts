@@ -1,8 +1,15 @@
 import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
-import type { Control as CoreControl, MenuControl as CoreMenuControl } from '../core/controls.js';
+import {
+  controlRuns,
+  STEPPER_GROUPS,
+  type Control as CoreControl,
+  type ControlRun,
+  type MenuControl as CoreMenuControl,
+} from '../core/controls.js';
 import type { IconName } from '../core/icon-paths.js';
 import { HELP_TEXT } from '../i18n/help.js';
+import { GROUP_NAMES } from '../i18n/toolbar-groups.js';
 import type { Translation } from '../i18n/index.js';
 import { icon } from './icons.js';
 import { rovingIndex } from './roving.js';
@@ -45,6 +52,7 @@ export class WzaToolbar extends LitElement {
       helpOpen: { attribute: false },
       canHighlight: { attribute: false },
       large: { type: Boolean, reflect: true },
+      statusLeft: { type: Boolean, reflect: true, attribute: 'status-left' },
       focusIndex: { state: true },
       statusFaded: { state: true },
       openMenu: { state: true },
@@ -59,6 +67,8 @@ export class WzaToolbar extends LitElement {
   /** Whether this browser can highlight the sentence read aloud; the runtime sets it (the element never looks at the page). */
   declare canHighlight: boolean;
   declare large: boolean;
+  /** The status note shows under the bar's left end: the launcher sits under its right end (data-position="right-top"). */
+  declare statusLeft: boolean;
   /** The control holding the toolbar's single Tab stop. */
   declare focusIndex: number;
   /** Key of the control whose menu is open, or ''. */
@@ -75,6 +85,7 @@ export class WzaToolbar extends LitElement {
     this.helpOpen = false;
     this.canHighlight = true;
     this.large = false;
+    this.statusLeft = false;
     this.focusIndex = 0;
     this.openMenu = '';
     this.statusFaded = false;
@@ -88,16 +99,36 @@ export class WzaToolbar extends LitElement {
   override render() {
     if (!this.t) return nothing;
     const index = Math.min(this.focusIndex, Math.max(0, this.controls.length - 1));
-    return html`<div class="bar">
+    return html`<div class="bar" lang=${this.t.lang}>
         <div role="toolbar" aria-label=${this.t.toolbar.name} @keydown=${this.handleToolbarKeydown}>
-          ${this.controls.map((c, i) => this.renderControl(c, i === index))}
+          ${controlRuns(this.controls).map((run) => this.renderRun(run, this.controls[index]))}
         </div>
         <div role="status" aria-live="polite" class=${this.statusFaded ? 'faded' : ''}>${this.status}</div>
       </div>
       ${this.renderMenu()} ${this.helpOpen ? this.renderHelp() : nothing}`;
   }
 
-  private renderControl(control: Control, tabbable: boolean) {
+  /**
+   * A group's controls in one box: a stepper's two buttons show their icons only, under a caption
+   * with the group's name and level ("文字 125%"); each button keeps its own full name. The caption
+   * is hidden from assistive technology: the group's name and the buttons' names already say it.
+   */
+  private renderRun(run: ControlRun<Control>, tabStop: Control | undefined) {
+    const controls = run.controls.map((c) =>
+      this.renderControl(c, c === tabStop, run.group !== undefined && STEPPER_GROUPS.has(run.group)),
+    );
+    if (!run.group) return controls;
+    const name = GROUP_NAMES[this.t.lang][run.group];
+    if (!STEPPER_GROUPS.has(run.group))
+      return html`<div role="group" class="group" data-group=${run.group} aria-label=${name}>${controls}</div>`;
+    const value = run.controls.find((c) => c.value)?.value;
+    return html`<div role="group" class="group stepper" data-group=${run.group} aria-label=${name}>
+      <span class="caption" aria-hidden="true">${name}${value ? html` <span class="value">${value}</span>` : nothing}</span>
+      <div class="steps">${controls}</div>
+    </div>`;
+  }
+
+  private renderControl(control: Control, tabbable: boolean, iconOnly = false) {
     const isMenu = control.type === 'menu';
     const noteId = `note-${control.key}`;
     return html`<button
@@ -114,7 +145,9 @@ export class WzaToolbar extends LitElement {
       title=${control.note ?? (control.shortcut ? `${control.label} (${control.shortcut})` : control.label)}
       @click=${() => this.handleActivate(control)}
     >
-      ${icon(control.icon)}<span>${control.label}</span>${control.value ? html`<span class="value">${control.value}</span>` : nothing}
+      ${icon(control.icon)}<span class=${iconOnly ? 'visually-hidden' : 'label'}>${control.label}</span>${
+        control.value ? html`<span class=${iconOnly ? 'visually-hidden' : 'value'}>${control.value}</span>` : nothing
+      }
       ${control.note ? html`<span id=${noteId} class="visually-hidden">${control.note}</span>` : nothing}
     </button>`;
   }

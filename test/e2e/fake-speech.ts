@@ -21,6 +21,13 @@ export const DEFAULT_VOICES: FakeVoice[] = [
   { name: 'Chinese (Mandarin)', lang: 'cmn' },
 ];
 
+/** Several Mandarin voices, as Windows and Edge offer them: for 发音人 (voice choice). */
+export const MANY_ZH_VOICES: FakeVoice[] = [
+  ...DEFAULT_VOICES,
+  { name: 'Xiaoxiao (zh-CN)', lang: 'zh-CN' },
+  { name: 'Yunxi (zh-CN)', lang: 'zh-CN' },
+];
+
 interface Options {
   voices: FakeVoice[];
   auto: boolean;
@@ -136,6 +143,11 @@ export async function fakeSpeech(page: Page, options: Partial<Options> = {}): Pr
       voices = o.voices.map((v) => ({ ...v, voiceURI: v.name, localService: true, default: false }));
       for (const fn of listeners) fn(new Event('voiceschanged'));
     };
+    /** A voice goes away (an online voice lost, a language pack removed), with a voiceschanged event. */
+    const removeVoice = (name: string) => {
+      voices = voices.filter((v) => v.name !== name);
+      for (const fn of listeners) fn(new Event('voiceschanged'));
+    };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
     Object.defineProperty(window, '__tts', {
@@ -147,9 +159,15 @@ export async function fakeSpeech(page: Page, options: Partial<Options> = {}): Pr
         cancels: () => cancels,
         blocked: () => blocked,
         loadVoices,
+        removeVoice,
       },
     });
   }, o);
+}
+
+/** Takes one voice away, as the browser does when a voice disappears (voiceschanged fires). */
+export function removeVoice(page: Page, name: string): Promise<void> {
+  return page.evaluate((n) => (window as unknown as { __tts: { removeVoice(n: string): void } }).__tts.removeVoice(n), name);
 }
 
 /** What was spoken so far. */

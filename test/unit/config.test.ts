@@ -35,6 +35,13 @@ describe('parseConfig', () => {
     expect(config.position).toBe('left-top');
   });
 
+  it('shows the corner launcher unless data-launcher="none"', () => {
+    expect(parse({}).config.launcher).toBe('auto');
+    const { config, warn } = parse({ launcher: ' none ' });
+    expect(config.launcher).toBe('none');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('follows the page language when data-lang is absent', () => {
     expect(parse({}, 'en-GB').config.lang).toBe('en');
     expect(parse({}, 'zh-Hans-CN').config.lang).toBe('zh-CN');
@@ -44,6 +51,7 @@ describe('parseConfig', () => {
 
   it.each([
     ['position', { position: 'middle' }, 'data-position', '"right-bottom"'],
+    ['launcher', { launcher: 'off' }, 'data-launcher', '"auto", "none"'],
     ['lang', { lang: 'fr' }, 'data-lang', '"zh-CN", "en"'],
     ['features', { features: 'text-size,telepathy' }, 'data-features', 'text-size'],
     ['article', { article: '#zoom[' }, 'data-article', 'CSS selector'],
@@ -74,9 +82,14 @@ describe('parseConfig', () => {
 
 describe('readScriptAttributes', () => {
   it('reads only the known data attributes', () => {
-    const attrs: Record<string, string> = { 'data-article': '#zoom', 'data-position': 'left-bottom', 'data-unknown': 'x' };
+    const attrs: Record<string, string> = {
+      'data-article': '#zoom',
+      'data-position': 'left-bottom',
+      'data-launcher': 'none',
+      'data-unknown': 'x',
+    };
     const script = { getAttribute: (name: string) => attrs[name] ?? null } as unknown as Element;
-    expect(readScriptAttributes(script)).toEqual({ article: '#zoom', position: 'left-bottom' });
+    expect(readScriptAttributes(script)).toEqual({ article: '#zoom', position: 'left-bottom', launcher: 'none' });
     expect(readScriptAttributes(null)).toEqual({});
   });
 });

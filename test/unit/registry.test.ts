@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature } from '../../src/features/feature.js';
+import type { RegistryEntry } from '../../src/features/feature.js';
 import { checkRegistry, FEATURES } from '../../src/features/index.js';
 import { chineseNumber } from '../../src/i18n/zh-CN.js';
 import { en } from '../../src/i18n/en.js';
@@ -12,7 +12,7 @@ describe('feature registry', () => {
   });
 
   it('fails loudly when an id is registered twice', () => {
-    const twice: Feature[] = [FEATURES[0]!, FEATURES[0]!];
+    const twice: RegistryEntry[] = [FEATURES[0]!, FEATURES[0]!];
     expect(() => checkRegistry(twice)).toThrow(/registered twice/);
   });
 });

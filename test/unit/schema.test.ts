@@ -58,16 +58,20 @@ describe('settings derived from the registry', () => {
       toolbar: false,
       care: false,
       textSize: 100,
+      lineSpacing: 100,
       zoom: 100,
       colours: 'default',
       bigCursor: false,
       crosshair: false,
       magnifier: false,
       captions: false,
+      pinyin: false,
       textOnly: false,
+      traditional: false,
       sound: false,
       pointReading: false,
       speechRate: 'medium',
+      voice: '',
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageKey, pickVoice, RATE_VALUES, shortPieces, ttsUrl } from '../../src/core/voice.js';
+import { languageKey, pickVoice, RATE_VALUES, shortPieces, ttsUrl, voicesFor } from '../../src/core/voice.js';
 
 const voice = (name: string, lang: string, extra: { localService?: boolean; default?: boolean } = {}) => ({ name, lang, ...extra });
 
@@ -44,5 +44,35 @@ describe('voice matching', () => {
     for (const p of pieces) expect(p.length).toBeLessThanOrEqual(40);
     expect(shortPieces('文字已放大到百分之一百五十', 'zh-CN')).toEqual(['文字已放大到百分之一百五十']);
     expect(shortPieces('x'.repeat(100), 'zh-CN').every((p) => p.length <= 40)).toBe(true);
+  });
+});
+
+describe('voice choice (发音人)', () => {
+  const voices = [
+    voice('English', 'en-US'),
+    voice('Chinese (Mandarin)', 'cmn'),
+    voice('Xiaoxiao', 'zh-CN', { localService: true }),
+    voice('Yunxi', 'zh-CN'),
+    voice('HK', 'zh-HK'),
+  ];
+
+  it('lists the voices that speak the language, best fit first, each name once', () => {
+    expect(voicesFor(voices, 'zh-CN').map((v) => v.name)).toEqual(['Xiaoxiao', 'Chinese (Mandarin)', 'Yunxi', 'HK']);
+    expect(voicesFor([...voices, voice('Yunxi', 'zh-CN')], 'zh-CN').filter((v) => v.name === 'Yunxi')).toHaveLength(1);
+    expect(voicesFor(voices, 'en').map((v) => v.name)).toEqual(['English']);
+    expect(voicesFor(voices, 'fr')).toEqual([]);
+  });
+
+  it('uses the chosen voice while it is there, and the best fit once it is gone', () => {
+    expect(pickVoice(voices, 'zh-CN')?.name).toBe('Xiaoxiao');
+    expect(pickVoice(voices, 'zh-CN', 'Yunxi')?.name).toBe('Yunxi');
+    expect(pickVoice(voices, 'zh-CN', 'HK')?.name).toBe('HK'); // the user's choice wins over the region
+    const gone = voices.filter((v) => v.name !== 'Yunxi');
+    expect(pickVoice(gone, 'zh-CN', 'Yunxi')?.name).toBe('Xiaoxiao');
+  });
+
+  it('never speaks another language with the chosen voice: an English text keeps an English voice', () => {
+    expect(pickVoice(voices, 'en-US', 'Yunxi')?.name).toBe('English');
+    expect(pickVoice([voice('Yunxi', 'zh-CN')], 'en-US', 'Yunxi')).toBeNull();
   });
 });

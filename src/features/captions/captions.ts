@@ -6,13 +6,10 @@
  */
 import { mountAid, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature, type Applied } from '../feature.js';
-import { captionsMessages } from './messages.js';
-import { captionsSettings } from './settings.js';
 
 export const captions = defineFeature({
   id: 'captions',
-  settings: captionsSettings,
-  messages: captionsMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const label = ctx.t.controls.captions;
     return {

@@ -6,13 +6,10 @@
  */
 import { isTouchOnly, mountAid, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature } from '../feature.js';
-import { crosshairMessages } from './messages.js';
-import { crosshairSettings } from './settings.js';
 
 export const crosshair = defineFeature({
   id: 'crosshair',
-  settings: crosshairSettings,
-  messages: crosshairMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const label = ctx.t.controls.crosshair;
     return {

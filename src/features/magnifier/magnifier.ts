@@ -6,13 +6,10 @@
  */
 import { isTouchOnly, mountAid, toggleControl } from '../aid.js';
 import { defineFeature } from '../feature.js';
-import { magnifierMessages } from './messages.js';
-import { magnifierSettings } from './settings.js';
 
 export const magnifier = defineFeature({
   id: 'magnifier',
-  settings: magnifierSettings,
-  messages: magnifierMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const label = ctx.t.controls.magnifier;
     return {

@@ -5,13 +5,10 @@
  */
 import { watchPointing } from '../../page/pointing.js';
 import { defineFeature, type FeatureParts } from '../feature.js';
-import { pointReadingMessages } from './messages.js';
-import { pointReadingSettings } from './settings.js';
 
 export const pointReading = defineFeature({
   id: 'point-reading',
-  settings: pointReadingSettings,
-  messages: pointReadingMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const hub = ctx.speech;
     const { t } = ctx;
@@ -65,6 +62,7 @@ export const pointReading = defineFeature({
           {
             type: 'button',
             key: 'point-reading',
+            group: 'speech',
             label: t.controls.pointReading,
             icon: 'pointReading',
             pressed: supported && s.sound && s.pointReading,

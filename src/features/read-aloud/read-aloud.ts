@@ -5,13 +5,10 @@
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
 import { defineFeature } from '../feature.js';
-import { readAloudMessages } from './messages.js';
-import { readAloudSettings } from './settings.js';
 
 export const readAloud = defineFeature({
   id: 'read-aloud',
-  settings: readAloudSettings,
-  messages: readAloudMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const hub = ctx.speech;
     let reader: Reader | null = null;
@@ -73,6 +70,7 @@ export const readAloud = defineFeature({
           {
             type: 'button',
             key: 'read-aloud',
+            group: 'speech',
             label,
             icon: state() === 'reading' ? 'pause' : 'play',
             shortcut: 'Alt+X',
@@ -80,10 +78,11 @@ export const readAloud = defineFeature({
             note,
             activate: toggle,
           },
-          { type: 'button', key: 'stop-reading', label: t.controls.stop, icon: 'stop', disabled, note, activate: stop },
+          { type: 'button', key: 'stop-reading', label: t.controls.stop, icon: 'stop', group: 'speech', disabled, note, activate: stop },
           {
             type: 'menu',
             key: 'speech-rate',
+            group: 'speech',
             label: t.controls.speechRate,
             icon: 'rate',
             value: t.rates[s.speechRate],

@@ -3,13 +3,10 @@
  * action's announcement is spoken; turning it off stops all speech (and 指读).
  */
 import { defineFeature } from '../feature.js';
-import { speechMessages } from './messages.js';
-import { speechSettings } from './settings.js';
 
 export const speech = defineFeature({
   id: 'speech',
-  settings: speechSettings,
-  messages: speechMessages,
+  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
   create(ctx) {
     const hub = ctx.speech;
     const { t } = ctx;
@@ -41,6 +38,7 @@ export const speech = defineFeature({
           {
             type: 'button',
             key: 'speech',
+            group: 'speech',
             label: t.controls.sound,
             icon: 'sound',
             pressed: supported && s.sound,

@@ -35,16 +35,25 @@ export const textSize = defineFeature({
           },
         };
       },
+      // − then +, side by side under one caption (the toolbar's 'text-size' group).
       controls: (s) => [
+        {
+          type: 'button',
+          key: 'text-smaller',
+          label: t.controls.textSmaller,
+          icon: 'textSmaller',
+          group: 'text-size',
+          activate: () => change(-1),
+        },
         {
           type: 'button',
           key: 'text-larger',
           label: t.controls.textLarger,
           icon: 'textLarger',
           value: t.percent(s.textSize),
+          group: 'text-size',
           activate: () => change(1),
         },
-        { type: 'button', key: 'text-smaller', label: t.controls.textSmaller, icon: 'textSmaller', activate: () => change(-1) },
       ],
     };
   },

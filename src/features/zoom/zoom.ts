@@ -29,7 +29,17 @@ export const zoom = defineFeature({
         const sheet = ctx.page.styles(css(s.zoom));
         return { update: (next) => sheet.set(css(next.zoom)), undo: () => sheet.remove() };
       },
+      // − then +, side by side under one caption (the toolbar's 'zoom' group).
       controls: (s) => [
+        {
+          type: 'button',
+          key: 'zoom-out',
+          label: t.controls.zoomOut,
+          icon: 'zoomOut',
+          shortcut: 'Alt+↓',
+          group: 'zoom',
+          activate: () => change(-1),
+        },
         {
           type: 'button',
           key: 'zoom-in',
@@ -37,9 +47,9 @@ export const zoom = defineFeature({
           icon: 'zoomIn',
           value: t.percent(s.zoom),
           shortcut: 'Alt+↑',
+          group: 'zoom',
           activate: () => change(1),
         },
-        { type: 'button', key: 'zoom-out', label: t.controls.zoomOut, icon: 'zoomOut', shortcut: 'Alt+↓', activate: () => change(-1) },
       ],
       shortcuts: [
         { code: 'ArrowUp', keys: 'Alt+↑', label: t.controls.zoomIn, run: () => change(1) },

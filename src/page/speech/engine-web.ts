@@ -1,6 +1,6 @@
 /** The Web Speech API engine: window.speechSynthesis with a voice chosen by language. */
 import type { SpeakHandlers, SpeechEngine, Utterance } from './engine.js';
-import { pickVoice } from '../../core/voice.js';
+import { pickVoice, voicesFor } from '../../core/voice.js';
 
 type SpeechWindow = Window & {
   speechSynthesis?: SpeechSynthesis;
@@ -30,9 +30,11 @@ export function createWebSpeechEngine(win: Window): SpeechEngine | null {
   return {
     kind: 'web',
     canSpeak: (lang) => pickVoice(voices(), lang) !== null,
+    voices: (lang) => voicesFor(voices(), lang),
     speak(u: Utterance, h: SpeakHandlers) {
       this.cancel();
-      const voice = pickVoice(voices(), u.lang);
+      // The user's voice while the browser still has it (voices come and go with voiceschanged), else the best fit.
+      const voice = pickVoice(voices(), u.lang, u.voice);
       const utterance = new Utter(u.text);
       utterance.lang = voice?.lang ?? u.lang;
       if (voice) utterance.voice = voice;

@@ -21,6 +21,8 @@ export interface Utterance {
   lang: string;
   /** 1 = normal. */
   rate: number;
+  /** The name of the voice the user chose (发音人), used while the browser has it for this language; '' or absent: the best fit. */
+  voice?: string;
 }
 
 export interface SpeechEngine {
@@ -29,6 +31,8 @@ export interface SpeechEngine {
   canSpeak(lang: string): boolean;
   speak(utterance: Utterance, handlers: SpeakHandlers): void;
   cancel(): void;
+  /** The voices it can speak the language with, best fit first (Web Speech only; none for the remote service). */
+  voices?(lang: string): { name: string; lang: string }[];
   /** Calls back when what `canSpeak` says may have changed (voices arrived); returns the removal. */
   onChange(callback: () => void): () => void;
 }

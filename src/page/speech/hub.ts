@@ -14,7 +14,7 @@ import { createRemoteEngine } from './engine-remote.js';
 import { createWebSpeechEngine } from './engine-web.js';
 import { windowOf } from '../door-keys.js';
 import type { Host } from '../host.js';
-import type { SpeechRate } from '../../core/voice.js';
+import type { SpeechRate } from '../../core/speech-rates.js';
 
 /** What the service needs from the runtime: narrow, so the door imports no feature. */
 export interface SpeechDeps {
@@ -22,6 +22,8 @@ export interface SpeechDeps {
   config: { pageLang: string; ttsUrl: string | null; article: string | null };
   /** The 语速 setting now (a key of RATE_VALUES). */
   speechRate(): SpeechRate;
+  /** The 发音人 setting now: the chosen voice's name, '' for the best fit. */
+  voice?(): string;
   /** The messages a failure is reported with, in the UI's language. */
   messages(): { clickToStart: string; failed: string };
   announce(text: string): void;
@@ -78,6 +80,15 @@ export class SpeechHub {
     return this.#engine(lang) !== null;
   }
 
+  /**
+   * The browser's voices for a language (the page's by default), best fit first:
+   * what 发音人 offers. Empty when only the remote service (or nothing) speaks it.
+   */
+  voices(lang = this.lang): { name: string; lang: string }[] {
+    if (this.#engine(lang) !== this.#web) return [];
+    return safe(() => this.#web?.voices?.(lang)) ?? [];
+  }
+
   /** Whether the browser will let us speak now (it refuses before the user's first interaction). */
   #activated(): boolean {
     const ua = (windowOf(this.#deps.page).navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
@@ -110,8 +121,10 @@ export class SpeechHub {
       return;
     }
     this.#active = engine;
+    // The user's 发音人 goes with every utterance; the engine falls back when the browser no longer has it.
+    const utterance = { ...u, voice: u.voice ?? this.#deps.voice?.() ?? '' };
     try {
-      engine.speak(u, {
+      engine.speak(utterance, {
         onstart: () => {
           if (live()) options.onstart?.();
         },

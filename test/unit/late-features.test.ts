@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureContext, LateFeature } from '../../src/features/feature.js';
+import { FEATURES } from '../../src/features/index.js';
+import { LATE_FEATURES } from '../../src/features/late-features.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
+import { DEFAULT_SETTINGS, SettingsStore } from '../../src/settings.js';
+
+/** Enough of a runtime to make a feature and read its shortcuts (nothing runs on a page). */
+const ctx = new Proxy({ t: zhCN, settings: new SettingsStore(null) } as unknown as FeatureContext, {
+  get: (target, key) => (key in target ? target[key as keyof FeatureContext] : () => undefined),
+});
+const lateEntries = FEATURES.filter((f): f is LateFeature => 'late' in f);
+
+describe('late features (their code rides in the UI chunk)', () => {
+  it('every late entry has its code in LATE_FEATURES, and nothing else is there', () => {
+    expect(LATE_FEATURES.map((f) => f.id).sort()).toEqual(lateEntries.map((f) => f.id).sort());
+  });
+
+  it("each late entry's keys are exactly its feature's shortcuts, so the table checked at start is the real one", () => {
+    for (const entry of lateEntries) {
+      const feature = LATE_FEATURES.find((f) => f.id === entry.id)!;
+      const codes = (feature.create(ctx).shortcuts ?? []).map((s) => s.code);
+      expect(codes, entry.id).toEqual([...entry.late.keys]);
+    }
+  });
+
+  it('a late feature is not needed with the default settings (a page view loads no UI chunk)', () => {
+    for (const entry of lateEntries) expect(entry.late.isOn(DEFAULT_SETTINGS), entry.id).toBe(false);
+  });
+});
