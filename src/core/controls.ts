@@ -25,28 +25,9 @@ interface ControlBase<Icon extends string> {
  * The toolbar's visual groups. A stepper pair ('text-size', 'zoom': the − and +
  * of one thing) shows as two icon buttons under one caption carrying the level;
  * the speech controls sit in one frame. Every control stays a button of its own
- * with its own name; a group only changes how they are laid out.
+ * with its own name; a group only changes how they are laid out (core/control-runs.ts).
  */
-export const CONTROL_GROUPS = ['speech', 'text-size', 'zoom'] as const;
-export type ControlGroup = (typeof CONTROL_GROUPS)[number];
-export const STEPPER_GROUPS: ReadonlySet<ControlGroup> = new Set(['text-size', 'zoom']);
-
-/** A run of consecutive controls: those of one group, or a single control outside any group. */
-export interface ControlRun<C> {
-  group?: ControlGroup;
-  controls: C[];
-}
-
-/** Splits the toolbar's controls, in order, into runs; a group whose members are not adjacent makes one run per stretch. */
-export function controlRuns<C extends { group?: ControlGroup }>(controls: readonly C[]): ControlRun<C>[] {
-  const runs: ControlRun<C>[] = [];
-  for (const control of controls) {
-    const last = runs[runs.length - 1];
-    if (control.group && last?.group === control.group) last.controls.push(control);
-    else runs.push(control.group ? { group: control.group, controls: [control] } : { controls: [control] });
-  }
-  return runs;
-}
+export type ControlGroup = 'speech' | 'text-size' | 'zoom';
 
 export interface ButtonControl<Icon extends string = string> extends ControlBase<Icon> {
   type: 'button';

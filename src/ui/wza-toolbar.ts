@@ -1,12 +1,7 @@
 import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { WzaActionEvent } from '../events.js';
-import {
-  controlRuns,
-  STEPPER_GROUPS,
-  type Control as CoreControl,
-  type ControlRun,
-  type MenuControl as CoreMenuControl,
-} from '../core/controls.js';
+import { controlRuns, STEPPER_GROUPS, type ControlRun } from '../core/control-runs.js';
+import type { Control as CoreControl, MenuControl as CoreMenuControl } from '../core/controls.js';
 import type { IconName } from '../core/icon-paths.js';
 import { HELP_TEXT } from '../i18n/help.js';
 import { GROUP_NAMES } from '../i18n/toolbar-groups.js';

@@ -102,6 +102,44 @@ describe('wza-toolbar', () => {
     expect(action).to.equal('exit');
   });
 
+  it('shows a group of controls together: a −/+ stepper under one caption with the level, each button keeping its name; the arrows cross groups in order', async () => {
+    const log: string[] = [];
+    const grouped: Control[] = [
+      { type: 'button', key: 'sound', label: '声音', icon: 'sound', group: 'speech', activate: () => log.push('sound') },
+      { type: 'button', key: 'smaller', label: '文字缩小', icon: 'textSmaller', group: 'text-size', activate: () => log.push('smaller') },
+      {
+        type: 'button',
+        key: 'larger',
+        label: '文字放大',
+        icon: 'textLarger',
+        value: '125%',
+        group: 'text-size',
+        activate: () => log.push('larger'),
+      },
+      { type: 'button', key: 'help', label: '帮助', icon: 'help', activate: () => log.push('help') },
+    ];
+    const el = await fixture<WzaToolbar>(html`<wza-toolbar .t=${zhCN} .controls=${grouped}></wza-toolbar>`);
+    const root = el.shadowRoot!;
+    const groups = [...root.querySelectorAll('[role="group"]')];
+    expect(groups.map((g) => g.getAttribute('aria-label'))).to.deep.equal(['语音', '文字']);
+    const stepper = groups[1]!;
+    expect(stepper.querySelector('.caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('文字 125%');
+    const [smaller, larger] = [...stepper.querySelectorAll<HTMLButtonElement>('button.control')];
+    expect(larger!.textContent!.replace(/\s+/g, '')).to.equal('文字放大125%');
+    expect(smaller!.getBoundingClientRect().right).to.be.at.most(larger!.getBoundingClientRect().left + 1);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.control')];
+    expect(buttons.map((b) => b.dataset.control)).to.deep.equal(['sound', 'smaller', 'larger', 'help']);
+    buttons[0]!.focus();
+    key(buttons[0]!, 'ArrowRight');
+    expect(root.activeElement).to.equal(smaller);
+    key(smaller!, 'ArrowRight');
+    expect(root.activeElement).to.equal(larger);
+    key(larger!, 'ArrowRight');
+    expect(root.activeElement).to.equal(buttons[3]);
+    larger!.click();
+    expect(log).to.deep.equal(['larger']);
+  });
+
   it('cannot be hidden by a page rule such as button{display:none!important}', async () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('button{display:none!important} *{font-size:9px!important}');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { controlRuns, type ControlGroup } from '../../src/core/controls.js';
+import { controlRuns } from '../../src/core/control-runs.js';
+import type { ControlGroup } from '../../src/core/controls.js';
 
 const c = (key: string, group?: ControlGroup) => (group ? { key, group } : { key });
 const keys = (runs: ReturnType<typeof controlRuns<{ key: string; group?: ControlGroup }>>) =>
