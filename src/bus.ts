@@ -10,6 +10,8 @@ export interface BusEvents {
   pointed: string;
   /** The sentence read aloud now, or '' when reading stops. */
   reading: string;
+  /** 退出: what lives for the page view (the skip link) goes too. */
+  exit: void;
 }
 
 type Handler<T> = (value: T) => void;

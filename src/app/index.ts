@@ -162,6 +162,7 @@ export class WzaApp {
   exit(): void {
     this.#toolbar.toggleHelp(false);
     this.settings.reset(true);
+    this.bus.emit('exit', undefined);
     this.#toolbar.restoreFocus();
   }
 

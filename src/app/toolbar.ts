@@ -104,7 +104,11 @@ export class ToolbarController {
       this.#toolbar.status = this.#status;
       this.#toolbar.large = s.care;
       this.#toolbar.helpOpen = this.#helpOpen;
-      this.#toolbar.shortcuts = this.#d.shortcuts().map(({ keys, label }) => ({ keys, label }));
+      // A shortcut without a label is shown on another's line (Alt+1 … Alt+6 share one).
+      this.#toolbar.shortcuts = this.#d
+        .shortcuts()
+        .filter((s) => s.label)
+        .map(({ keys, label }) => ({ keys, label }));
     }
   }
 

@@ -24,6 +24,7 @@ import { readAloudLate } from './read-aloud/late.js';
 import { speechLate } from './speech/late.js';
 import { voiceLate } from './voice/late.js';
 import { FEATURE_MANIFEST } from './manifest.js';
+import { regions } from './regions/regions.js';
 
 /** A feature whose code starts with the UI chunk: its settings and strings from the manifest, and its LateStart. */
 function late(id: keyof typeof FEATURE_MANIFEST, start: LateStart): LateFeature {
@@ -54,6 +55,8 @@ export const FEATURES: readonly RegistryEntry[] = [
   textOnly,
   // 繁體: the page's text in traditional characters
   traditional,
+  // region jumps (Alt+1 … Alt+6) and the skip link 跳到正文: shortcuts, no control
+  regions,
   reset,
   help,
   exit,

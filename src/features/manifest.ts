@@ -26,6 +26,8 @@ import { captionsMessages } from './captions/messages.js';
 import { pinyinMessages } from './pinyin/messages.js';
 import { textOnlyMessages } from './text-only/messages.js';
 import { traditionalMessages } from './traditional/messages.js';
+import { regionsMessages } from './regions/messages.js';
+import { regionsSettings } from './regions/settings.js';
 import { captionsSettings } from './captions/settings.js';
 import { pinyinSettings } from './pinyin/settings.js';
 import { careSettings } from './care/settings.js';
@@ -68,6 +70,7 @@ export const FEATURE_MANIFEST = {
   pinyin: { settings: pinyinSettings, messages: pinyinMessages },
   'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
   traditional: { settings: traditionalSettings, messages: traditionalMessages },
+  regions: { settings: regionsSettings, messages: regionsMessages },
 } as const;
 
 export type FeatureId = keyof typeof FEATURE_MANIFEST;

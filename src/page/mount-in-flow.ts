@@ -9,6 +9,9 @@ import type { Undo } from './host.js';
 
 export function mountInFlow(doc: Document, element: HTMLElement): Undo {
   const root = doc.documentElement;
-  root.insertBefore(element, doc.body && doc.body.parentNode === root ? doc.body : null);
+  // The skip link stays the last of ours, right before the page: the toolbar and the
+  // other parts that open later come before it in Tab order, after the launcher.
+  const skipLink = root.querySelector(':scope > wza-skip-link');
+  root.insertBefore(element, skipLink ?? (doc.body && doc.body.parentNode === root ? doc.body : null));
   return () => element.remove();
 }
