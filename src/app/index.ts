@@ -1,24 +1,25 @@
 /**
  * The runtime, put together: settings → features → page. WzaApp owns the
- * settings store and wires its parts, each with one job: the feature runner
- * (runner.ts), the toolbar controller (toolbar.ts), the shortcuts (shortcuts.ts)
- * and the site's triggers (triggers.ts). It serves the public API (api.ts).
+ * settings store and wires its parts, each with one job: the feature context
+ * (context.ts), the feature runner (runner.ts), the toolbar controller
+ * (toolbar.ts), the shortcuts (shortcuts.ts) and what the site's triggers and the
+ * launcher's buttons ask (triggers.ts). It serves the public API (api.ts).
  */
 import type { ChangeListener } from '../api-types.js';
 import { Bus } from '../bus.js';
 import type { Config } from '../config.js';
-import { WzaActionEvent, WzaChangeEvent } from '../events.js';
-import type { Control, Feature, FeatureContext, RegistryEntry } from '../features/feature.js';
+import { WzaChangeEvent } from '../events.js';
+import type { Feature, RegistryEntry } from '../features/feature.js';
 import { translations, type Translation } from '../i18n/index.js';
 import type { Page, Undo } from '../page/page.js';
-import type { SpeechService } from '../page/speech/hub.js';
 import { SettingsStore, type SettingKey, type Settings } from '../settings.js';
 import { defineLauncher } from '../ui/launcher.js';
 import type { Loaders, UiModule } from '../ui-module.js';
+import { createFeatureContext, type MadeContext } from './context.js';
 import { FeatureRunner } from './runner.js';
 import { listenShortcuts } from './shortcuts.js';
 import { ToolbarController } from './toolbar.js';
-import { listenTriggers } from './triggers.js';
+import { launcherButtons, listenTriggers, runLauncherAction } from './triggers.js';
 import { onceParts, onceUi } from './ui-loader.js';
 
 export type { ChangeListener };
@@ -32,7 +33,7 @@ export class WzaApp {
   #runner: FeatureRunner;
   #toolbar: ToolbarController;
   #undos: Undo[] = [];
-  #speech: SpeechService | null = null;
+  #context: MadeContext;
 
   constructor(page: Page, config: Config, features: readonly RegistryEntry[], load: Loaders) {
     this.#page = page;
@@ -43,56 +44,33 @@ export class WzaApp {
     const part = onceParts(load.part, this.ui);
     this.t = translations[config.lang];
     this.settings = new SettingsStore(page.storage());
-    const app = this;
-    const ctx: FeatureContext = {
+    this.#context = createFeatureContext({
       page,
-      settings: this.settings,
       config,
       t: this.t,
+      settings: this.settings,
       bus: this.bus,
-      announce: (text) => this.announce(text),
-      // Optional chaining: a feature may ask before the toolbar controller exists.
-      requestRender: () => this.#toolbar?.render(),
       ui: () => this.ui(),
-      part: (id) => part(id) as never,
-      // Made with the UI chunk, which carries it; only the features made from that chunk use it.
-      get speech() {
-        return app.#speech!;
-      },
-      actions: {
-        reset: () => this.reset(),
-        exit: () => this.exit(),
-        toggleHelp: () => this.#toolbar.toggleHelp(),
-        openToolbar: () => (this.settings.value.toolbar ? void this.#toolbar.focus() : this.open()),
-        closeToolbar: () => this.close(),
-      },
-    };
-    this.#runner = new FeatureRunner(features, config, ctx);
+      part,
+      app: this,
+      toolbar: () => this.#toolbar,
+    });
+    this.#runner = new FeatureRunner(features, config, this.#context.ctx);
     this.#toolbar = new ToolbarController({
       page,
       config,
       t: this.t,
       settings: this.settings,
       ui: () => this.ui(),
-      controls: () => this.controls(),
+      controls: () => this.#runner.controls(this.settings.value),
       shortcuts: () => this.#runner.shortcuts,
-      onAction: (e) => this.#handleAction(e),
+      onAction: (e) => runLauncherAction(e, this),
     });
   }
 
   /** Makes the speech service and the features whose code the UI chunk carries, once. */
   #adopt(ui: UiModule): UiModule {
-    if (this.#speech) return ui;
-    this.#speech = ui.createSpeechService({
-      page: this.#page,
-      config: this.#config,
-      speechRate: () => this.settings.value.speechRate,
-      voice: () => this.settings.value.voice,
-      messages: () => this.t.speech,
-      announce: (text) => this.announce(text),
-      requestRender: () => this.#toolbar?.render(),
-    });
-    this.#runner.adopt(ui.LATE_FEATURES, this.settings.value);
+    if (this.#context.adoptSpeech(ui)) this.#runner.adopt(ui.LATE_FEATURES, this.settings.value);
     return ui;
   }
 
@@ -106,10 +84,8 @@ export class WzaApp {
   start(): void {
     defineLauncher();
     const page = this.#page;
-    const triggersToolbar = page.triggers('toolbar').length > 0;
-    const showCare = this.hasFeature('care') && page.triggers('care').length === 0;
-    // data-launcher="none": the site's own triggers, Alt+A and the JS API only.
-    if (this.#config.launcher !== 'none' && (!triggersToolbar || showCare)) this.#toolbar.mountLauncher(showCare, !triggersToolbar);
+    const buttons = launcherButtons(page, this.#config, this.hasFeature('care'));
+    if (buttons) this.#toolbar.mountLauncher(buttons.care, buttons.toolbar);
     this.#undos.push(
       listenTriggers(page, this),
       listenShortcuts(page, () => this.#runner.shortcuts),
@@ -130,19 +106,6 @@ export class WzaApp {
   /** `opener` gets focus back on close; by default, what has focus now. */
   open(opener?: HTMLElement): void {
     this.#toolbar.open(opener);
-  }
-
-  /** 关怀版 on or off, and said. */
-  toggleCare(): void {
-    this.settings.set({ care: !this.settings.value.care });
-    this.announce(this.settings.value.care ? this.t.announce.careOn : this.t.announce.careOff);
-  }
-
-  /** 繁體 on or off (the site's own 繁體 link), and said. */
-  toggleTraditional(): void {
-    const on = !this.settings.value.traditional;
-    this.settings.set({ traditional: on });
-    this.announce(this.t.announce[on ? 'on' : 'off'](this.t.controls.traditional));
   }
 
   close(): void {
@@ -176,31 +139,10 @@ export class WzaApp {
     this.#toolbar.render();
   }
 
-  /** The toolbar's controls for the current settings, in registry order. */
-  controls(): Control[] {
-    return this.#runner.controls(this.settings.value);
-  }
-
   #handleChange(s: Readonly<Settings>, changed: ReadonlySet<SettingKey>): void {
     this.#runner.apply(s, changed);
     if (changed.has('toolbar')) this.#toolbar.follow(s.toolbar);
     this.#page.document.dispatchEvent(new WzaChangeEvent(s, [...changed]));
     this.#toolbar.render();
-  }
-
-  #handleAction(event: WzaActionEvent): void {
-    event.stopPropagation();
-    switch (event.action) {
-      case 'care':
-        this.toggleCare();
-        break;
-      case 'toolbar':
-        if (this.settings.value.toolbar) this.close();
-        else this.open();
-        break;
-      case 'exit':
-        this.exit();
-        break;
-    }
   }
 }
