@@ -164,6 +164,28 @@ test.describe('拼音 pinyin', () => {
     ]);
   });
 
+  test('turned on with neither 大字幕 nor 放大镜 on, it brings 大字幕 along so the press shows; 重置 turns both off', async ({ page }) => {
+    await openPage(page, PAGE);
+    await openToolbar(page);
+    await page.keyboard.press('Alt+KeyY');
+    await expect(toolbar(page).getByRole('button', { name: /^拼音/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(toolbar(page).getByRole('button', { name: /^大字幕/ })).toHaveAttribute('aria-pressed', 'true');
+    await pointAtNew(page, 'bare', '银行');
+    await expect(page.locator('wza-captions .text ruby')).toHaveCount(2);
+    // Off again: only 拼音 goes; 大字幕 stays as the user now has it.
+    await page.keyboard.press('Alt+KeyY');
+    await expect(toolbar(page).getByRole('button', { name: /^拼音/ })).toHaveAttribute('aria-pressed', 'false');
+    await expect(toolbar(page).getByRole('button', { name: /^大字幕/ })).toHaveAttribute('aria-pressed', 'true');
+    // With 放大镜 on, it does not add 大字幕.
+    await page.keyboard.press('Alt+KeyB');
+    await set(page, { magnifier: true });
+    await page.keyboard.press('Alt+KeyY');
+    await expect(toolbar(page).getByRole('button', { name: /^大字幕/ })).toHaveAttribute('aria-pressed', 'false');
+    await toolbar(page).getByRole('button', { name: /^重置/ }).click();
+    await expect(toolbar(page).getByRole('button', { name: /^拼音/ })).toHaveAttribute('aria-pressed', 'false');
+    await expect(toolbar(page).getByRole('button', { name: /^放大镜/ })).toHaveAttribute('aria-pressed', 'false');
+  });
+
   test('its part loads on first use only: not at start, not while neither captions nor magnifier shows text', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
