@@ -9,6 +9,7 @@ type Patch = Record<string, unknown>;
 const FEATURES: [string, Patch, Patch][] = [
   ['配色 (黑底黄字)', { colours: 'black-yellow' }, { colours: 'default' }],
   ['文字放大 (200 %)', { textSize: 200 }, { textSize: 100 }],
+  ['行距 (150 %)', { lineSpacing: 150 }, { lineSpacing: 100 }],
   ['页面放大 (150 %)', { zoom: 150 }, { zoom: 100 }],
   ['大鼠标', { bigCursor: true }, { bigCursor: false }],
   ['关怀版', { care: true }, { care: false }],
@@ -21,6 +22,7 @@ const AIDS_AND_SPEECH: Patch = {
   textOnly: true,
   sound: true,
   pointReading: true,
+  pinyin: true,
   // 繁體 changes text, not styles: its own test below waits for it and compares text nodes too.
   traditional: true,
 };
@@ -29,6 +31,8 @@ const ALL: Patch = Object.assign({}, ...FEATURES.map(([, on]) => on), AIDS_AND_S
 for (const { name, path } of TEST_PAGES) {
   test.describe(name, () => {
     test('each feature changes the page, and turning it off restores it exactly', async ({ page }) => {
+      // Six full snapshots of every element's computed style, twice each: slow on the legacy pages.
+      test.slow();
       await openTestPage(page, path);
       const before = await fullSnapshot(page);
       for (const [feature, on, off] of FEATURES) {
