@@ -39,7 +39,8 @@ export interface ButtonControl<Icon extends string = string> extends ControlBase
 export interface MenuOption {
   value: string;
   label: string;
-  checked: boolean;
+  /** A choice (menuitemradio) is checked or not; an action (menuitem, e.g. a region to jump to) has none. */
+  checked?: boolean;
 }
 
 export interface MenuControl<Icon extends string = string> extends ControlBase<Icon> {

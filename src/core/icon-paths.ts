@@ -9,6 +9,7 @@ export const ICON_PATHS = {
   pause: 'M7 4h3v16H7z M14 4h3v16h-3z',
   stop: 'M6 6h12v12H6z',
   rate: 'M12 13l4-4 M4 18a9 9 0 1 1 16 0',
+  regions: 'M4 4h16v4H4z M4 11h6v9H4z M13 11h7v9h-7z',
   voice: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M3 20a6 6 0 0 1 12 0 M17 8a4 4 0 0 1 0 6 M19.5 5.5a7.5 7.5 0 0 1 0 11',
   colours: 'M12 3a9 9 0 1 0 0 18z M12 3a9 9 0 0 1 0 18',
   textLarger: 'M3 19l5-14 5 14 M5 14h6 M17 8v8 M13 12h8',

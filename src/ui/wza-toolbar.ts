@@ -154,9 +154,9 @@ export class WzaToolbar extends LitElement {
       ${control.options.map(
         (o) =>
           html`<div
-            role="menuitemradio"
+            role=${o.checked === undefined ? 'menuitem' : 'menuitemradio'}
             tabindex="-1"
-            aria-checked=${String(o.checked)}
+            aria-checked=${o.checked === undefined ? nothing : String(o.checked)}
             data-value=${o.value}
             @click=${() => this.handleSelect(control, o.value)}
           >
@@ -209,7 +209,7 @@ export class WzaToolbar extends LitElement {
   }
 
   private menuItems(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitemradio"], [role="menuitem"]')];
   }
 
   private async positionMenu(): Promise<void> {

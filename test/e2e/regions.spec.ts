@@ -4,7 +4,7 @@
 // (landmarks, a legacy table layout, TRS, Hanweb) and on a page naming its own regions.
 import { expect, test, type Page } from '@playwright/test';
 import { fakeSpeech, spoken } from './fake-speech.js';
-import { axeWidget, openPage, pageSnapshot } from './helpers.js';
+import { axeWidget, openPage, openToolbar, pageSnapshot, toolbar } from './helpers.js';
 
 /** The element focus is on: its tag, id and class, to compare with the page's markup. */
 const focused = (page: Page) =>
@@ -228,4 +228,37 @@ test.describe('region jumps', () => {
     await expect(help.getByText('跳到页头、导航、搜索、正文、侧栏、页脚区域', { exact: true })).toBeVisible();
     expect(await axeWidget(page)).toEqual([]);
   });
+});
+
+test('the toolbar has the six jumps as a 区域 menu: each item names its key, and choosing 正文 focuses what Alt+4 does', async ({
+  page,
+}) => {
+  const path = '/test/pages/real-world/trs-wcm-news.html';
+  await openPage(page, path);
+  await page.keyboard.press('Alt+4');
+  await expect.poll(() => focused(page)).not.toBe('body');
+  const byKey = await focused(page);
+
+  await openPage(page, path);
+  await openToolbar(page);
+  const menuButton = toolbar(page).getByRole('button', { name: /^区域/ });
+  await menuButton.click();
+  const menu = page.getByRole('menu', { name: '区域' });
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    '页头 (Alt+1)',
+    '导航 (Alt+2)',
+    '搜索 (Alt+3)',
+    '正文 (Alt+4)',
+    '侧栏 (Alt+5)',
+    '页脚 (Alt+6)',
+  ]);
+  // Actions, not choices: no menuitemradio, nothing checked.
+  await expect(menu.getByRole('menuitemradio')).toHaveCount(0);
+  expect(await axeWidget(page)).toEqual([]);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe(byKey);
+  await expect(menu).toHaveCount(0);
 });

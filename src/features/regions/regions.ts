@@ -45,6 +45,17 @@ export const regions = defineFeature({
         const off = ctx.bus.on('exit', undo);
         return { undo };
       },
+      // The same six jumps as a toolbar menu, for those who do not know the keys (the menu item's key is its shortcut's digit).
+      controls: () => [
+        {
+          type: 'menu',
+          key: 'regions',
+          label: t.menu,
+          icon: 'regions',
+          options: t.names.map((label, i) => ({ value: String(i), label: `${label} (Alt+${i + 1})` })),
+          select: (value) => jump(Number(value)),
+        },
+      ],
       // One line in help for all six (the others have no label of their own).
       shortcuts: [0, 1, 2, 3, 4, 5].map((i) => ({
         code: `Digit${i + 1}`,
