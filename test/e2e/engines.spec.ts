@@ -414,8 +414,23 @@ async function scenario(d: Driver) {
   await d.press('Escape');
   await poll(helpOpen).toBe(false);
 
+  // 繁體 (issue 12): the page's text turns traditional once its part has loaded, and back to the very same text.
+  const text = () => d.evaluate(() => document.body.innerText);
+  const simplified = await text();
+  expect(simplified).toContain('发布日期');
+  await press(d, '繁體');
+  await poll(text).toContain('發佈日期');
+  await press(d, '繁體');
+  await poll(text).toBe(simplified);
+
+  // 行距 (issue 12): a press gives the article's text more line height than the page's own.
+  const lineHeight = () => d.evaluate(() => document.querySelector('p')!.getBoundingClientRect().height);
+  const ownLines = await lineHeight();
+  await press(d, '行距');
+  await poll(lineHeight).toBeGreaterThan(ownLines);
+
   // Everything on, then 重置: the page is exactly as it was with the toolbar open.
-  for (const label of ['文字放大', '页面放大', '大鼠标', '十字光标', '放大镜', '大字幕', '指读']) await press(d, label);
+  for (const label of ['文字放大', '页面放大', '大鼠标', '十字光标', '放大镜', '大字幕', '拼音', '指读']) await press(d, label);
   await press(d, '配色');
   await press(d, '黑底黄字');
   await press(d, '纯文本');
