@@ -17,7 +17,7 @@ export { canHighlight } from './core/highlight-support.js';
 export { aids } from './features/aids.lazy.js';
 // The code of the features that start with this chunk (speech, the pointer aids), and the
 // speech service they share: a page view where nobody uses them downloads neither.
-export { LATE_FEATURES } from './features/late-features.js';
+export { LATE_FEATURES, LATE_MESSAGES } from './features/late-features.js';
 export { createSpeechService } from './page/speech/hub.js';
 // What this chunk hands over to the features' own parts, which load after it.
 export { UI_SHARED_MODULES } from './ui-shared-modules.js';

@@ -20,6 +20,8 @@ import * as svgIcon from './core/svg-icon.js';
 import * as sharedStyles from './ui/shared.styles.js';
 import * as controls from './core/controls.js';
 import * as speechRates from './core/speech-rates.js';
+import * as messages from './core/messages.js';
+import * as chineseNumber from './core/chinese-number.js';
 import * as feature from './features/feature.js';
 import * as aid from './features/aid.js';
 
@@ -37,6 +39,9 @@ export const SHARED_MODULES: Record<string, object> = {
   // The registry's helpers, which the features whose code rides in wza-ui.js use too.
   'core/controls': controls,
   'core/speech-rates': speechRates,
+  // The late features' strings (defineMessages, spoken numbers) arrive with wza-ui.js.
+  'core/messages': messages,
+  'core/chinese-number': chineseNumber,
   'features/feature': feature,
   'features/aid': aid,
 };

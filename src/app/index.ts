@@ -7,6 +7,7 @@
  */
 import type { ChangeListener } from '../api-types.js';
 import { Bus } from '../bus.js';
+import { addMessages } from '../core/messages.js';
 import type { Config } from '../config.js';
 import { WzaChangeEvent } from '../events.js';
 import type { Feature, RegistryEntry } from '../features/feature.js';
@@ -68,9 +69,14 @@ export class WzaApp {
     });
   }
 
-  /** Makes the speech service and the features whose code the UI chunk carries, once. */
+  /** Makes the speech service and the features whose code the UI chunk carries (with their strings), once. */
   #adopt(ui: UiModule): UiModule {
-    if (this.#context.adoptSpeech(ui)) this.#runner.adopt(ui.LATE_FEATURES, this.settings.value);
+    if (!this.#context.adoptSpeech(ui)) return ui;
+    addMessages(
+      this.t,
+      ui.LATE_MESSAGES.map((m) => m[this.t.lang]),
+    );
+    this.#runner.adopt(ui.LATE_FEATURES, this.settings.value);
     return ui;
   }
 

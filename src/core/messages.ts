@@ -31,3 +31,20 @@ export function mergeMessages<T>(parts: readonly object[], path = ''): T {
   }
   return out as T;
 }
+
+/**
+ * Adds `parts` to an existing translation object in place: the UI chunk brings the
+ * strings of the features whose code it carries (features/late-features.ts). The
+ * same string added again (a second widget on the page) is no clash; a different one is.
+ */
+export function addMessages(target: object, parts: readonly object[], path = ''): void {
+  const out = target as Record<string, unknown>;
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const prev = out[key];
+      if (prev === undefined) out[key] = isSection(value) ? mergeMessages([value], `${path}${key}.`) : value;
+      else if (isSection(prev) && isSection(value)) addMessages(prev, [value], `${path}${key}.`);
+      else if (prev !== value) throw new Error(`[wza] message "${path}${key}" twice`);
+    }
+  }
+}

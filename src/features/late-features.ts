@@ -11,5 +11,24 @@ import { pointReading } from './point-reading/point-reading.js';
 import { readAloud } from './read-aloud/read-aloud.js';
 import { speech } from './speech/speech.js';
 import { voice } from './voice/voice.js';
+import type { Messages } from '../core/messages.js';
+import { captionsMessages } from './captions/messages.js';
+import { crosshairMessages } from './crosshair/messages.js';
+import { magnifierMessages } from './magnifier/messages.js';
+import { pointReadingMessages } from './point-reading/messages.js';
+import { readAloudMessages } from './read-aloud/messages.js';
+import { speechMessages } from './speech/messages.js';
+import { voiceMessages } from './voice/messages.js';
 
 export const LATE_FEATURES: readonly Feature[] = [speech, pointReading, readAloud, voice, crosshair, magnifier, captions];
+
+/** Their strings (typed in features/manifest.ts), added to the translation when this chunk arrives. */
+export const LATE_MESSAGES: readonly Messages[] = [
+  speechMessages,
+  pointReadingMessages,
+  readAloudMessages,
+  voiceMessages,
+  crosshairMessages,
+  magnifierMessages,
+  captionsMessages,
+];

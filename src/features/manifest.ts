@@ -7,12 +7,12 @@
  * `checkRegistry` (features/index.ts) fails loudly when this list and the
  * registry of features disagree.
  */
-import { defineMessages, type UiLanguage } from '../core/messages.js';
+import { defineMessages, type Messages, type UiLanguage } from '../core/messages.js';
 import { boolean, type SettingsOf } from '../core/schema.js';
-import { speechMessages } from './speech/messages.js';
-import { pointReadingMessages } from './point-reading/messages.js';
-import { readAloudMessages } from './read-aloud/messages.js';
-import { voiceMessages } from './voice/messages.js';
+import type { speechMessages } from './speech/messages.js';
+import type { pointReadingMessages } from './point-reading/messages.js';
+import type { readAloudMessages } from './read-aloud/messages.js';
+import type { voiceMessages } from './voice/messages.js';
 import { voiceSettings } from './voice/settings.js';
 import { coloursMessages } from './colours/messages.js';
 import { textSizeMessages } from './text-size/messages.js';
@@ -20,9 +20,9 @@ import { zoomMessages } from './zoom/messages.js';
 import { lineSpacingMessages } from './line-spacing/messages.js';
 import { lineSpacingSettings } from './line-spacing/settings.js';
 import { cursorMessages } from './cursor/messages.js';
-import { crosshairMessages } from './crosshair/messages.js';
-import { magnifierMessages } from './magnifier/messages.js';
-import { captionsMessages } from './captions/messages.js';
+import type { crosshairMessages } from './crosshair/messages.js';
+import type { magnifierMessages } from './magnifier/messages.js';
+import type { captionsMessages } from './captions/messages.js';
 import { pinyinMessages } from './pinyin/messages.js';
 import { textOnlyMessages } from './text-only/messages.js';
 import { traditionalMessages } from './traditional/messages.js';
@@ -43,6 +43,13 @@ import { traditionalSettings } from './traditional/settings.js';
 import { textSizeSettings } from './text-size/settings.js';
 import { zoomSettings } from './zoom/settings.js';
 
+/**
+ * The strings of a feature whose code rides in the UI chunk (features/late-features.ts):
+ * typed here like any feature's, they arrive with that chunk (LATE_MESSAGES), so the
+ * start-up file does not carry them.
+ */
+const later = <M extends Messages>(): M => undefined as unknown as M;
+
 /** 关怀版's strings are the widget's own (the launcher and the site's trigger switch it). */
 const NO_MESSAGES = defineMessages({ 'zh-CN': {}, en: {} });
 
@@ -54,19 +61,19 @@ export const WIDGET_SETTINGS = {
 
 /** Feature id → its settings and strings, in toolbar order; the ids `data-features` may name. */
 export const FEATURE_MANIFEST = {
-  speech: { settings: speechSettings, messages: speechMessages },
-  'point-reading': { settings: pointReadingSettings, messages: pointReadingMessages },
-  'read-aloud': { settings: readAloudSettings, messages: readAloudMessages },
-  voice: { settings: voiceSettings, messages: voiceMessages },
+  speech: { settings: speechSettings, messages: later<typeof speechMessages>() },
+  'point-reading': { settings: pointReadingSettings, messages: later<typeof pointReadingMessages>() },
+  'read-aloud': { settings: readAloudSettings, messages: later<typeof readAloudMessages>() },
+  voice: { settings: voiceSettings, messages: later<typeof voiceMessages>() },
   colours: { settings: coloursSettings, messages: coloursMessages },
   'text-size': { settings: textSizeSettings, messages: textSizeMessages },
   'line-spacing': { settings: lineSpacingSettings, messages: lineSpacingMessages },
   zoom: { settings: zoomSettings, messages: zoomMessages },
   cursor: { settings: cursorSettings, messages: cursorMessages },
   care: { settings: careSettings, messages: NO_MESSAGES },
-  crosshair: { settings: crosshairSettings, messages: crosshairMessages },
-  magnifier: { settings: magnifierSettings, messages: magnifierMessages },
-  captions: { settings: captionsSettings, messages: captionsMessages },
+  crosshair: { settings: crosshairSettings, messages: later<typeof crosshairMessages>() },
+  magnifier: { settings: magnifierSettings, messages: later<typeof magnifierMessages>() },
+  captions: { settings: captionsSettings, messages: later<typeof captionsMessages>() },
   pinyin: { settings: pinyinSettings, messages: pinyinMessages },
   'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
   traditional: { settings: traditionalSettings, messages: traditionalMessages },
@@ -88,5 +95,6 @@ export type Settings = SettingsOf<AllSchemas>;
 /** The features' strings, all merged into the one translation object (see i18n/translation.ts). */
 export type FeatureMessages = UnionToIntersection<(typeof FEATURE_MANIFEST)[FeatureId]['messages']['zh-CN']>;
 
-/** Every feature's strings in one language, for the translation to merge. */
-export const featureMessages = (lang: UiLanguage): object[] => FEATURE_IDS.map((id) => FEATURE_MANIFEST[id].messages[lang]);
+/** Every feature's strings in one language, for the translation to merge (the late features' come with the UI chunk). */
+export const featureMessages = (lang: UiLanguage): object[] =>
+  FEATURE_IDS.flatMap((id) => (FEATURE_MANIFEST[id].messages as Messages | undefined)?.[lang] ?? []);

@@ -12,6 +12,13 @@ import { createSpeechService } from '../../src/page/speech/hub.js';
 import { SettingsStore } from '../../src/settings.js';
 import * as ui from '../../src/lazy.js';
 import * as readAloudPart from '../../src/features/read-aloud/read-aloud.part.js';
+import { addMessages } from '../../src/core/messages.js';
+
+// These features ride in the UI chunk, which brings their strings (as WzaApp does when it arrives).
+addMessages(
+  zhCN,
+  ui.LATE_MESSAGES.map((m) => m['zh-CN']),
+);
 
 interface FakeUtterance {
   text: string;

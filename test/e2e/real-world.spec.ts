@@ -7,6 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { en } from '../../src/i18n/en.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { addMessages } from '../../src/core/messages.js';
+import { LATE_MESSAGES } from '../../src/features/late-features.js';
+
+// The strings of the features that ride in wza-ui.js arrive with it on the page; this test names their buttons too.
+addMessages(
+  zhCN,
+  LATE_MESSAGES.map((m) => m['zh-CN']),
+);
+addMessages(
+  en,
+  LATE_MESSAGES.map((m) => m.en),
+);
 import { fakeSpeech, spoken, type Spoken } from './fake-speech.js';
 import { differences, frames, fullSnapshot } from './page-helpers.js';
 

@@ -22,9 +22,10 @@ const gzipKB = (file: string) => gzipSync(readFileSync(new URL(`../../dist/${fil
  * features (繁體, 拼音, 行距, 发音人, the toolbar's groups) and the late features (their
  * code moved from wza.js into wza-ui.js to keep the start file within SPEC) bring the
  * code to the ceiling below. Region jumps (Alt+1 … 6, 跳到正文) add 2.8 KB: 0.6 at start
- * (shortcuts, the skip link) and their own part wza-regions.js (2.3).
+ * (shortcuts, the skip link) and their own part wza-regions.js (2.3). The 区域 menu, and the
+ * late features' strings moving into wza-ui.js with their code (wza.js 0.6 KB smaller), 54.6 KB.
  */
-const ALL_CEILING_KB = 54.3;
+const ALL_CEILING_KB = 54.7;
 /**
  * The dictionaries: OpenCC's phrase table (繁體) and pinyin-pro's readings (拼音), each a
  * part of its own that loads only on that feature's first use. They are data, counted

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureContext, LateFeature } from '../../src/features/feature.js';
 import { FEATURES } from '../../src/features/index.js';
-import { LATE_FEATURES } from '../../src/features/late-features.js';
+import { addMessages } from '../../src/core/messages.js';
+import { LATE_FEATURES, LATE_MESSAGES } from '../../src/features/late-features.js';
+import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { DEFAULT_SETTINGS, SettingsStore } from '../../src/settings.js';
+
+// What the UI chunk does when it arrives: the late features' strings join the translations.
+addMessages(
+  zhCN,
+  LATE_MESSAGES.map((m) => m['zh-CN']),
+);
+addMessages(
+  en,
+  LATE_MESSAGES.map((m) => m.en),
+);
 
 /** Enough of a runtime to make a feature and read its shortcuts (nothing runs on a page). */
 const ctx = new Proxy({ t: zhCN, settings: new SettingsStore(null) } as unknown as FeatureContext, {
@@ -22,6 +34,18 @@ describe('late features (their code rides in the UI chunk)', () => {
       const codes = (feature.create(ctx).shortcuts ?? []).map((s) => s.code);
       expect(codes, entry.id).toEqual([...entry.late.keys]);
     }
+  });
+
+  it('their strings arrive with the UI chunk, in both languages, and adding them twice (a second widget) is no clash', () => {
+    expect(zhCN.controls.captions).toBe('大字幕');
+    expect(en.speech.failed).toBe('Reading failed, please try again later');
+    expect(() =>
+      addMessages(
+        zhCN,
+        LATE_MESSAGES.map((m) => m['zh-CN']),
+      ),
+    ).not.toThrow();
+    expect(() => addMessages(zhCN, [{ controls: { captions: '别的' } }])).toThrow(/controls.captions/);
   });
 
   it('a late feature is not needed with the default settings (a page view loads no UI chunk)', () => {
