@@ -31,7 +31,9 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     await button(page, /^连读/).click();
     // 连读 turns 声音 on.
     await expect(button(page, /^声音/)).toHaveAttribute('aria-pressed', 'true');
-    await expect(button(page, /^连读/)).toBeVisible({ timeout: 15_000 }); // back to 连读 at the end
+    // The reader loads on the first 连读 (its own part): wait for the last sentence, then 连读 is back.
+    await expect.poll(async () => (await spoken(page)).at(-1)?.text, { timeout: 15_000 }).toBe(LAST_SENTENCE);
+    await expect(button(page, /^连读/)).toBeVisible();
     const log = await spoken(page);
     expect(log[0]!.text).toBe(TITLE);
     expect(log.at(-1)!.text).toBe(LAST_SENTENCE);
@@ -196,6 +198,8 @@ test.describe('连读 (continuous reading) with a fake speechSynthesis', () => {
     await openPage(page, '/test/pages/speech.html');
     await openToolbar(page);
     await button(page, /^连读/).click();
+    // Reading has started (the reader's part has loaded) and ended: 连读 is back.
+    await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
     await expect(button(page, /^连读/)).toBeVisible({ timeout: 15_000 });
     await page.evaluate(() => {
       const title = document.getElementById('title')!;
