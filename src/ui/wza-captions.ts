@@ -3,6 +3,7 @@ import type { RubySegment } from '../core/ruby.js';
 import { WzaAidElement } from './aid-element.js';
 import { fillWithRuby } from './ruby.js';
 import { hostReset } from './shared.styles.js';
+import rubyCss from './ruby.css?inline';
 import captionsCss from './wza-captions.css?inline';
 
 /**
@@ -20,7 +21,7 @@ import captionsCss from './wza-captions.css?inline';
  */
 export class WzaCaptions extends WzaAidElement {
   static override get styles() {
-    return [unsafeCSS(hostReset), unsafeCSS(captionsCss)];
+    return [unsafeCSS(hostReset), unsafeCSS(rubyCss), unsafeCSS(captionsCss)];
   }
 
   #box: HTMLElement | null = null;

@@ -6,6 +6,7 @@ import { EDGE_PX, GAP_PX, magnifiedSize, panelLimits, pointRect } from '../core/
 import type { RubySegment } from '../core/ruby.js';
 import { fillWithRuby } from './ruby.js';
 import { hostReset } from './shared.styles.js';
+import rubyCss from './ruby.css?inline';
 import magnifierCss from './wza-magnifier.css?inline';
 
 export interface MagnifierView {
@@ -35,7 +36,7 @@ export interface MagnifierView {
  */
 export class WzaMagnifier extends WzaAidElement {
   static override get styles() {
-    return [unsafeCSS(hostReset), unsafeCSS(magnifierCss)];
+    return [unsafeCSS(hostReset), unsafeCSS(rubyCss), unsafeCSS(magnifierCss)];
   }
 
   #panel: HTMLElement | null = null;
