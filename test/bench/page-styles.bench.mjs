@@ -5,6 +5,7 @@
 // measured in the same page, interleaved with the steps so drift hits both alike. The colour
 // step is measured once more as main-thread CPU time (cpu.mjs), which machine load does not blur.
 import { mainThreadCpu } from './cpu.mjs';
+import { addFloor } from './floor.mjs';
 
 const RUNS = 5;
 
@@ -38,16 +39,6 @@ async function measure(newPage, median, url, size) {
         await new Promise((r) => setTimeout(r, 0));
         return ms;
       },
-      async floor(css) {
-        const sheet = new CSSStyleSheet();
-        const ms = await window.__bench.time(() => {
-          sheet.replaceSync(css);
-          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        });
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-        await twoFrames();
-        return ms;
-      },
       click: (key) => control(key).click(),
       async openMenu(key) {
         control(key).click();
@@ -57,6 +48,7 @@ async function measure(newPage, median, url, size) {
       item: (value) => document.querySelector('wza-toolbar').shadowRoot.querySelector(`[role="menuitemradio"][data-value="${value}"]`),
     };
   });
+  await page.evaluate(addFloor);
 
   const first = [];
   const step = [];

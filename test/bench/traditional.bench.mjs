@@ -3,6 +3,8 @@
 // the browser's own cheapest page-wide style change (one constructable-sheet rule on all text, two frames),
 // measured in the same page, interleaved. The first switch, which also fetches dist/wza-traditional.js and
 // builds the converter from its table, is shown on its own.
+import { addFloor } from './floor.mjs';
+
 const RUNS = 5;
 
 export default async ({ bigPageUrl, largePageUrl, median, newPage }) => [
@@ -28,16 +30,6 @@ async function measure(newPage, median, url) {
         await twoFrames();
         return performance.now() - t0;
       },
-      async floor(css) {
-        const sheet = new CSSStyleSheet();
-        const ms = await window.__bench.time(() => {
-          sheet.replaceSync(css);
-          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        });
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-        await twoFrames();
-        return ms;
-      },
       /** Time from the setting to the page converted (the part's promise resolves first) and two frames. */
       async switchTo(on, expected) {
         await twoFrames();
@@ -49,6 +41,7 @@ async function measure(newPage, median, url) {
       },
     };
   });
+  await page.evaluate(addFloor);
   const simplified = await page.evaluate(() => document.querySelector('h1').textContent);
   const traditional = '大頁面基準測試文章標題';
   const first = await page.evaluate(([t]) => window.__bench.switchTo(true, t), [traditional]);
