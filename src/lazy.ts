@@ -9,10 +9,8 @@ import { WzaReader } from './ui/wza-reader.js';
 import { WzaToolbar } from './ui/wza-toolbar.js';
 
 export { WzaToolbar, WzaCrosshair, WzaMagnifier, WzaCaptions, WzaReader };
-// Room at the top of the viewport for the toolbar (this chunk's element).
-export { mountWithRoomAtTop } from './page/reserve-room.js';
-// The runtime tells the toolbar whether read-aloud can highlight, once the toolbar has loaded (not at start).
-export { canHighlight } from './core/highlight-support.js';
+// The toolbar on the page (with its room at the top of the viewport), for the controller in wza.js.
+export { mountToolbarView } from './app/toolbar-view.js';
 // The working parts of the pointer and focus aids (tracker, text finding, reader), likewise.
 export { aids } from './features/aids.lazy.js';
 // The code of the features that start with this chunk (speech, the pointer aids), and the

@@ -6,7 +6,7 @@
  */
 import type { Bus } from '../bus.js';
 import type { Config } from '../config.js';
-import type { FeatureContext } from '../features/feature.js';
+import type { Announcement, FeatureContext } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
 import type { Page } from '../page/page.js';
 import type { SpeechService } from '../page/speech/hub.js';
@@ -23,7 +23,7 @@ export interface ContextParts {
   ui(): Promise<UiModule>;
   part(id: string): Promise<unknown>;
   /** The runtime (WzaApp): where announcements and the whole-widget actions go. */
-  app: { announce(text: string): void; reset(): void; exit(): void; open(): void; close(): void };
+  app: { announce(text: Announcement): void; reset(): void; exit(): void; open(): void; close(): void };
   /** The toolbar controller; undefined while the runtime is still being made (a feature may ask for a render then). */
   toolbar(): ToolbarController | undefined;
 }
@@ -36,7 +36,7 @@ export interface MadeContext {
 
 export function createFeatureContext(parts: ContextParts): MadeContext {
   const { page, config, t, settings, app, toolbar } = parts;
-  const announce = (text: string) => app.announce(text);
+  const announce = (text: Announcement) => app.announce(text);
   const requestRender = () => toolbar()?.render();
   let speech: SpeechService | null = null;
   const ctx: FeatureContext = {

@@ -10,7 +10,7 @@ import { Bus } from '../bus.js';
 import { addMessages } from '../core/messages.js';
 import type { Config } from '../config.js';
 import { WzaChangeEvent } from '../events.js';
-import type { Feature, RegistryEntry } from '../features/feature.js';
+import type { Announcement, Feature, RegistryEntry } from '../features/feature.js';
 import { translations, type Translation } from '../i18n/index.js';
 import type { Page, Undo } from '../page/page.js';
 import { SettingsStore, type SettingKey, type Settings } from '../settings.js';
@@ -35,6 +35,7 @@ export class WzaApp {
   #toolbar: ToolbarController;
   #undos: Undo[] = [];
   #context: MadeContext;
+  #uiArrived = false;
 
   constructor(page: Page, config: Config, features: readonly RegistryEntry[], load: Loaders) {
     this.#page = page;
@@ -72,6 +73,7 @@ export class WzaApp {
   /** Makes the speech service and the features whose code the UI chunk carries (with their strings), once. */
   #adopt(ui: UiModule): UiModule {
     if (!this.#context.adoptSpeech(ui)) return ui;
+    this.#uiArrived = true;
     addMessages(
       this.t,
       ui.LATE_MESSAGES.map((m) => m[this.t.lang]),
@@ -124,7 +126,7 @@ export class WzaApp {
 
   reset(): void {
     this.settings.reset();
-    this.announce(this.t.announce.reset);
+    this.announce((t) => t.announce.reset);
   }
 
   /** 退出: every aid off and the toolbar closed. */
@@ -139,7 +141,10 @@ export class WzaApp {
     return this.settings.subscribe((s, changed) => listener(s, [...changed]));
   }
 
-  announce(text: string): void {
+  /** A function of the translation is said only once the UI chunk, which brings its strings and its listeners, is there. */
+  announce(said: Announcement): void {
+    if (typeof said === 'function' && !this.#uiArrived) return;
+    const text = typeof said === 'function' ? said(this.t) : said;
     this.#toolbar.setStatus(text);
     this.bus.emit('announce', text);
     this.#toolbar.render();

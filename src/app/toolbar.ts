@@ -1,7 +1,8 @@
 /**
- * The toolbar controller: the launcher and the toolbar elements, opening and
- * closing (the toolbar loads on first use), focus in and back out, help, the
- * status note, and the room the toolbar keeps at the top of the page.
+ * The toolbar controller: the launcher, opening and closing the toolbar (it
+ * loads on first use), focus in and back out, help and the status note. The
+ * toolbar element itself is put on the page by the UI chunk's view
+ * (toolbar-view.ts), to which this hands what to show.
  */
 import type { Config } from '../config.js';
 import type { Shortcut } from '../core/controls.js';
@@ -12,8 +13,8 @@ import type { Page, Undo } from '../page/page.js';
 import { styleNonce } from '../page/page-styles.js';
 import type { SettingsStore } from '../settings.js';
 import type { WzaLauncher } from '../ui/launcher.js';
-import type { WzaToolbar } from '../ui/wza-toolbar.js';
 import type { UiModule } from '../ui-module.js';
+import type { ToolbarState, ToolbarView } from './toolbar-view.js';
 
 export interface ToolbarDeps {
   page: Page;
@@ -29,9 +30,8 @@ export interface ToolbarDeps {
 export class ToolbarController {
   #d: ToolbarDeps;
   #launcher: WzaLauncher | null = null;
-  #toolbar: WzaToolbar | null = null;
+  #view: ToolbarView | null = null;
   #unmountLauncher: Undo | null = null;
-  #unmountToolbar: Undo | null = null;
   #loading: Promise<void> | null = null;
   /** What had focus when the toolbar opened, to give focus back on close. */
   #opener: HTMLElement | null = null;
@@ -80,10 +80,7 @@ export class ToolbarController {
 
   async focus(): Promise<void> {
     await this.#loading;
-    const toolbar = this.#toolbar;
-    if (!toolbar) return;
-    await toolbar.updateComplete;
-    toolbar.focusControl();
+    await this.#view?.focus();
   }
 
   restoreFocus(): void {
@@ -99,17 +96,7 @@ export class ToolbarController {
       this.#launcher.toolbarOpen = s.toolbar;
       this.#launcher.large = s.care;
     }
-    if (this.#toolbar) {
-      this.#toolbar.controls = this.#d.controls();
-      this.#toolbar.status = this.#status;
-      this.#toolbar.large = s.care;
-      this.#toolbar.helpOpen = this.#helpOpen;
-      // A shortcut without a label is shown on another's line (Alt+1 … Alt+6 share one).
-      this.#toolbar.shortcuts = this.#d
-        .shortcuts()
-        .filter((s) => s.label)
-        .map(({ keys, label }) => ({ keys, label }));
-    }
+    this.#view?.render(this.#state());
   }
 
   destroy(): void {
@@ -119,12 +106,34 @@ export class ToolbarController {
     this.#launcher = null;
   }
 
+  #state(): ToolbarState {
+    return {
+      controls: this.#d.controls(),
+      status: this.#status,
+      large: this.#d.settings.value.care,
+      helpOpen: this.#helpOpen,
+      // A shortcut without a label is shown on another's line (Alt+1 … Alt+6 share one).
+      shortcuts: this.#d
+        .shortcuts()
+        .filter((s) => s.label)
+        .map(({ keys, label }) => ({ keys, label })),
+    };
+  }
+
   /** Loads the toolbar on first use, then shows it; resolves once it is on the page. */
   #show(): Promise<void> {
     this.#loading ??= this.#d.ui().then(
       (ui) => {
         this.#loading = null;
-        if (this.#d.settings.value.toolbar) this.#mount(ui);
+        if (this.#d.settings.value.toolbar && !this.#view)
+          this.#view = ui.mountToolbarView(this.#d.page, {
+            t: this.#d.t,
+            // The status note shows under the bar's right end, where a right-top launcher sits: it goes left then.
+            statusLeft: this.#launcher !== null && this.#d.config.position === 'right-top',
+            onAction: (e) => this.#d.onAction(e),
+            onHelpClose: () => this.toggleHelp(false),
+            state: this.#state(),
+          });
       },
       (error: unknown) => {
         this.#loading = null;
@@ -135,25 +144,9 @@ export class ToolbarController {
     return this.#loading;
   }
 
-  #mount(ui: UiModule): void {
-    if (this.#toolbar) return;
-    const { page } = this.#d;
-    const toolbar = page.document.createElement('wza-toolbar') as WzaToolbar;
-    toolbar.t = this.#d.t;
-    toolbar.canHighlight = ui.canHighlight(page.window);
-    // The status note shows under the bar's right end, where a right-top launcher sits: it goes left then.
-    toolbar.statusLeft = this.#launcher !== null && this.#d.config.position === 'right-top';
-    toolbar.addEventListener(WzaActionEvent.type, (e) => this.#d.onAction(e));
-    toolbar.addEventListener('wza-help-close', () => this.toggleHelp(false));
-    this.#toolbar = toolbar;
-    this.render();
-    this.#unmountToolbar = ui.mountWithRoomAtTop(page, toolbar);
-  }
-
   #hide(): void {
-    this.#unmountToolbar?.();
-    this.#unmountToolbar = null;
-    this.#toolbar = null;
+    this.#view?.unmount();
+    this.#view = null;
     this.#helpOpen = false;
   }
 }

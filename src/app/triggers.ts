@@ -6,6 +6,7 @@
  */
 import type { Config } from '../config.js';
 import type { WzaActionEvent } from '../events.js';
+import type { Announcement } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
 import type { Page, Undo } from '../page/page.js';
 import type { SettingsStore } from '../settings.js';
@@ -15,7 +16,7 @@ export interface TriggerActions {
   readonly settings: SettingsStore;
   readonly t: Translation;
   hasFeature(id: 'care' | 'traditional'): boolean;
-  announce(text: string): void;
+  announce(said: Announcement): void;
   /** Opens the toolbar; focus goes back to `opener` when it closes. */
   open(opener?: HTMLElement): void;
   close(): void;
@@ -25,15 +26,14 @@ export interface TriggerActions {
 /** 关怀版 on or off, and said. */
 export function toggleCare(app: TriggerActions): void {
   app.settings.set({ care: !app.settings.value.care });
-  app.announce(app.settings.value.care ? app.t.announce.careOn : app.t.announce.careOff);
+  app.announce((t) => (app.settings.value.care ? t.announce.careOn : t.announce.careOff));
 }
 
 /** 繁體 on or off (the site's own 繁體 link), and said. */
 export function toggleTraditional(app: TriggerActions): void {
   const on = !app.settings.value.traditional;
   app.settings.set({ traditional: on });
-  const name = app.t.controls.traditional;
-  app.announce(on ? app.t.announce.on(name) : app.t.announce.off(name));
+  app.announce((t) => (on ? t.announce.on(t.controls.traditional) : t.announce.off(t.controls.traditional)));
 }
 
 export function listenTriggers(page: Page, actions: TriggerActions): Undo {

@@ -1,4 +1,9 @@
-/** Whole-widget entries every toolbar has: Alt+A (open, no control), 重置, 帮助, 退出. */
+/**
+ * Whole-widget entries every toolbar has: Alt+A (open, no control), 重置, 帮助, 退出.
+ * Their code rides in the UI chunk (features/late-features.ts): each is a control
+ * of the toolbar or a key that opens it. The start-up file has their keys only
+ * (the registry's entries, features/index.ts).
+ */
 import { defineFeature } from './feature.js';
 
 export const open = defineFeature({

@@ -48,6 +48,12 @@ export interface LazyParts {}
  */
 export interface FeatureParts {}
 
+/**
+ * What an announcement says: a text, or a function of the translation for start-up code, whose
+ * strings for announcing arrive with the UI chunk (with the toolbar and speech, which say it).
+ */
+export type Announcement = string | ((t: Translation) => string);
+
 /** What the runtime offers every feature. */
 export interface FeatureContext {
   /** The host page, through the door's capabilities only (no document or window). */
@@ -56,8 +62,11 @@ export interface FeatureContext {
   config: Config;
   t: Translation;
   bus: Bus;
-  /** Says the result of an action: shown in the toolbar, spoken when 声音 is on. */
-  announce(text: string): void;
+  /**
+   * Says the result of an action: shown in the toolbar, spoken when 声音 is on. A function of the
+   * translation is called only once the UI chunk is there (before, nobody would hear it).
+   */
+  announce(said: Announcement): void;
   /** Asks the toolbar to render again after state outside settings changed. */
   requestRender(): void;
   /** Loads the lazily loaded part: the lit elements and the features' heavy parts (first call fetches it; later calls reuse it). */
@@ -93,32 +102,39 @@ export interface FeatureInstance {
 export const BUILTIN_IDS = ['open', 'reset', 'help', 'exit'] as const;
 export type BuiltinId = (typeof BUILTIN_IDS)[number];
 
+/**
+ * What the start-up file knows of a feature's code in the UI chunk
+ * (features/late-features.ts): the toolbar half of every feature (its controls,
+ * its shortcuts' actions, what they say), and the whole of a feature whose page
+ * change needs that chunk anyway (speech, the pointer aids). The runner creates
+ * that code when the chunk arrives; until then a shortcut loads the chunk and runs.
+ */
+export interface LateStart {
+  /** Whether these settings need the late code running: then the UI chunk loads at once (none: never before a use). */
+  isOn?(settings: Readonly<Settings>): boolean;
+  /** Its shortcuts' key codes (`KeyC`): the table is whole, and clash-checked, before its code loads. */
+  keys: readonly string[];
+}
+
 export interface Feature {
   /** The id `data-features` names; built-ins (open, reset, help, exit) are always there. */
   id: FeatureId | BuiltinId;
   /** Its settings: the same object features/manifest.ts lists for this id (checkRegistry compares them). */
   settings?: SettingsSchema;
-  /** Its strings (features/<id>/messages.ts), also listed in features/manifest.ts; read them through `ctx.t`. */
+  /**
+   * Its strings (features/<id>/messages.ts, typed in features/manifest.ts; read them through `ctx.t`):
+   * a start-up entry's are those the start-up file needs; code in the UI chunk brings the rest.
+   */
   messages?: Messages;
+  /** Its page change, made at start: what saved settings must change before the toolbar is ever opened. */
   create(ctx: FeatureContext): FeatureInstance;
+  /** Its toolbar half, in the UI chunk (`<id>.toolbar.ts`, listed in features/late-features.ts). */
+  late?: LateStart;
 }
 
-/**
- * What the start-up file knows of a feature whose code starts with the UI chunk
- * (its page change needs that chunk anyway: speech, the pointer aids). Its
- * `<id>.ts` is exported from src/lazy.ts (LATE_FEATURES) instead; the runner
- * creates it when the UI chunk arrives.
- */
-export interface LateStart {
-  /** Whether these settings need the feature running: then the UI chunk loads at once. */
-  isOn(settings: Readonly<Settings>): boolean;
-  /** Its shortcuts' key codes (`KeyC`): the table is whole, and clash-checked, before its code loads. */
-  keys: readonly string[];
-}
-
-/** A registry entry whose code is in the UI chunk (see LateStart); settings and strings as any feature's. */
+/** A registry entry all of whose code is in the UI chunk (see LateStart); settings and strings as any feature's. */
 export interface LateFeature {
-  id: FeatureId;
+  id: FeatureId | BuiltinId;
   settings?: SettingsSchema;
   messages?: Messages;
   late: LateStart;

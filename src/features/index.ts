@@ -1,22 +1,24 @@
 /**
  * The registry: every feature, in toolbar order. Adding a feature is adding its
- * folder and one line here. Features whose page change needs the UI chunk anyway
- * (speech, the pointer aids) are `late(...)` entries: their code is in the UI
- * chunk (features/late-features.ts), so a page view does not download it.
+ * folder and one line here. An entry is what the start-up file carries of a
+ * feature: its page change (what saved settings change before the toolbar is
+ * ever opened) and its keys. Its toolbar half (controls, what a key does and
+ * says) is in the UI chunk (features/late-features.ts). Features whose page
+ * change needs that chunk anyway (speech, the pointer aids, 纯文本) are
+ * `late(...)` entries: all their code is there, so a page view does not download it.
  */
 import { checkSettingKeys } from '../core/schema.js';
-import { exit, help, open, reset } from './builtins.js';
 import { care } from './care/care.js';
 import { colours } from './colours/colours.js';
-import { cursor } from './cursor/cursor.js';
-import { pinyin } from './pinyin/pinyin.js';
-import { textOnly } from './text-only/text-only.js';
 import { textSize } from './text-size/text-size.js';
 import { traditional } from './traditional/traditional.js';
 import { zoom } from './zoom/zoom.js';
 import { lineSpacing } from './line-spacing/line-spacing.js';
 import { BUILTIN_IDS, type LateFeature, type LateStart, type RegistryEntry } from './feature.js';
 import { captionsLate } from './captions/late.js';
+import { cursorLate } from './cursor/late.js';
+import { pinyinLate } from './pinyin/late.js';
+import { textOnlyLate } from './text-only/late.js';
 import { crosshairLate } from './crosshair/late.js';
 import { magnifierLate } from './magnifier/late.js';
 import { pointReadingLate } from './point-reading/late.js';
@@ -33,8 +35,8 @@ function late(id: keyof typeof FEATURE_MANIFEST, start: LateStart): LateFeature 
 }
 
 export const FEATURES: readonly RegistryEntry[] = [
-  // Alt+A: a shortcut, no control
-  open,
+  // Alt+A opens the toolbar: a shortcut, no control (its code: features/builtins.ts, in the UI chunk)
+  { id: 'open', late: { keys: ['KeyA'] } },
   // speech (声音, 指读, 连读, 停止, 语速, 发音人)
   late('speech', speechLate),
   late('point-reading', pointReadingLate),
@@ -45,21 +47,22 @@ export const FEATURES: readonly RegistryEntry[] = [
   textSize,
   lineSpacing,
   zoom,
-  cursor,
+  late('cursor', cursorLate),
   care,
   // pointer and focus aids (十字光标, 放大镜, 大字幕, 拼音 over those two, 纯文本)
   late('crosshair', crosshairLate),
   late('magnifier', magnifierLate),
   late('captions', captionsLate),
-  pinyin,
-  textOnly,
+  late('pinyin', pinyinLate),
+  late('text-only', textOnlyLate),
   // 繁體: the page's text in traditional characters
   traditional,
   // region jumps (Alt+1 … Alt+6) and the skip link 跳到正文: shortcuts, no control
   regions,
-  reset,
-  help,
-  exit,
+  // 重置, 帮助, 退出 (their code: features/builtins.ts, in the UI chunk)
+  { id: 'reset', late: { keys: ['KeyR'] } },
+  { id: 'help', late: { keys: ['Slash'] } },
+  { id: 'exit', late: { keys: [] } },
 ];
 
 /**

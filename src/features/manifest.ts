@@ -14,19 +14,20 @@ import type { pointReadingMessages } from './point-reading/messages.js';
 import type { readAloudMessages } from './read-aloud/messages.js';
 import type { voiceMessages } from './voice/messages.js';
 import { voiceSettings } from './voice/settings.js';
-import { coloursMessages } from './colours/messages.js';
-import { textSizeMessages } from './text-size/messages.js';
-import { zoomMessages } from './zoom/messages.js';
-import { lineSpacingMessages } from './line-spacing/messages.js';
+import type { coloursMessages } from './colours/messages.js';
+import type { textSizeMessages } from './text-size/messages.js';
+import type { zoomMessages } from './zoom/messages.js';
+import type { lineSpacingMessages } from './line-spacing/messages.js';
 import { lineSpacingSettings } from './line-spacing/settings.js';
-import { cursorMessages } from './cursor/messages.js';
+import type { cursorMessages } from './cursor/messages.js';
 import type { crosshairMessages } from './crosshair/messages.js';
 import type { magnifierMessages } from './magnifier/messages.js';
 import type { captionsMessages } from './captions/messages.js';
-import { pinyinMessages } from './pinyin/messages.js';
-import { textOnlyMessages } from './text-only/messages.js';
-import { traditionalMessages } from './traditional/messages.js';
+import type { pinyinMessages } from './pinyin/messages.js';
+import type { textOnlyMessages } from './text-only/messages.js';
+import type { traditionalMessages } from './traditional/messages.js';
 import { regionsMessages } from './regions/messages.js';
+import type { regionsToolbarMessages } from './regions/toolbar-messages.js';
 import { regionsSettings } from './regions/settings.js';
 import { captionsSettings } from './captions/settings.js';
 import { pinyinSettings } from './pinyin/settings.js';
@@ -44,11 +45,14 @@ import { textSizeSettings } from './text-size/settings.js';
 import { zoomSettings } from './zoom/settings.js';
 
 /**
- * The strings of a feature whose code rides in the UI chunk (features/late-features.ts):
- * typed here like any feature's, they arrive with that chunk (LATE_MESSAGES), so the
- * start-up file does not carry them.
+ * The strings only a feature's code in the UI chunk reads (its toolbar half, or all
+ * of a late feature: features/late-features.ts): typed here like any feature's, they
+ * arrive with that chunk (LATE_MESSAGES), so the start-up file does not carry them.
  */
 const later = <M extends Messages>(): M => undefined as unknown as M;
+
+/** A feature's strings for the start-up file, typed together with those its toolbar half brings (`later`). */
+const both = <A extends object, B extends object>(start: Messages<A>, _toolbar: Messages<B>): Messages<A & B> => start as Messages<A & B>;
 
 /** 关怀版's strings are the widget's own (the launcher and the site's trigger switch it). */
 const NO_MESSAGES = defineMessages({ 'zh-CN': {}, en: {} });
@@ -65,19 +69,19 @@ export const FEATURE_MANIFEST = {
   'point-reading': { settings: pointReadingSettings, messages: later<typeof pointReadingMessages>() },
   'read-aloud': { settings: readAloudSettings, messages: later<typeof readAloudMessages>() },
   voice: { settings: voiceSettings, messages: later<typeof voiceMessages>() },
-  colours: { settings: coloursSettings, messages: coloursMessages },
-  'text-size': { settings: textSizeSettings, messages: textSizeMessages },
-  'line-spacing': { settings: lineSpacingSettings, messages: lineSpacingMessages },
-  zoom: { settings: zoomSettings, messages: zoomMessages },
-  cursor: { settings: cursorSettings, messages: cursorMessages },
+  colours: { settings: coloursSettings, messages: later<typeof coloursMessages>() },
+  'text-size': { settings: textSizeSettings, messages: later<typeof textSizeMessages>() },
+  'line-spacing': { settings: lineSpacingSettings, messages: later<typeof lineSpacingMessages>() },
+  zoom: { settings: zoomSettings, messages: later<typeof zoomMessages>() },
+  cursor: { settings: cursorSettings, messages: later<typeof cursorMessages>() },
   care: { settings: careSettings, messages: NO_MESSAGES },
   crosshair: { settings: crosshairSettings, messages: later<typeof crosshairMessages>() },
   magnifier: { settings: magnifierSettings, messages: later<typeof magnifierMessages>() },
   captions: { settings: captionsSettings, messages: later<typeof captionsMessages>() },
-  pinyin: { settings: pinyinSettings, messages: pinyinMessages },
-  'text-only': { settings: textOnlySettings, messages: textOnlyMessages },
-  traditional: { settings: traditionalSettings, messages: traditionalMessages },
-  regions: { settings: regionsSettings, messages: regionsMessages },
+  pinyin: { settings: pinyinSettings, messages: later<typeof pinyinMessages>() },
+  'text-only': { settings: textOnlySettings, messages: later<typeof textOnlyMessages>() },
+  traditional: { settings: traditionalSettings, messages: later<typeof traditionalMessages>() },
+  regions: { settings: regionsSettings, messages: both(regionsMessages, later<typeof regionsToolbarMessages>()) },
 } as const;
 
 export type FeatureId = keyof typeof FEATURE_MANIFEST;

@@ -4,9 +4,13 @@
  * background behind it (composited up the ancestors). Where the pair is too
  * weak, the element is tagged with a corrected colour (`data-wza-c="#595959"`),
  * the nearest colour that passes; one sheet rule per colour. Text over a
- * background image is left alone (its background cannot be known).
+ * background image is left alone (its background cannot be known). It is care
+ * mode's own lazy part (features/care/care.part.ts), so the start-up file does
+ * not carry it.
  */
-import { composite, contrastRatio, ensureContrast, parseColour, toHex, type Rgba } from '../core/colours.js';
+import { composite, contrastRatio, ensureContrast, parseColour, toHex, type Rgba } from '../core/contrast.js';
+import { documentOf } from './door-keys.js';
+import type { Host } from './host.js';
 import { BOOST, tagElements, type TagSpec, type Undo } from './tagger.js';
 
 export const CONTRAST_ATTR = 'data-wza-c';
@@ -19,7 +23,8 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
-export function raiseContrast(doc: Document, min: number): Undo {
+export function raiseContrast(host: Host, min: number): Undo {
+  const doc = documentOf(host);
   const win = doc.defaultView;
   if (!win) return () => {};
   let cache = new Map<Element, Rgba | null>();

@@ -24,8 +24,6 @@ export interface Host {
    * `--wza-min-fs`; shared between callers, removed when the last one releases.
    */
   scaleFonts(): Undo;
-  /** Raises every text colour below `min`:1 against its background to the nearest colour that passes. */
-  raiseContrast(min: number): Undo;
   /** Stops the page's <marquee> elements. */
   stopMarquees(): Undo;
   /**

@@ -3,7 +3,6 @@
  * host document; features ask this object for what they need, and every change
  * it makes comes back with its undo.
  */
-import { raiseContrast } from './contrast.js';
 import { scaleFonts } from './font-scale.js';
 import { overrideInlineImportant } from './inline-style.js';
 import { stopMarquees } from './marquee.js';
@@ -29,7 +28,6 @@ export function createPage(doc: Document = document): Page {
     textSample: (max) => textSample(doc, max),
     styles: (css, options) => addPageStyles(doc, css, options),
     scaleFonts: () => scaleFonts(doc),
-    raiseContrast: (min) => raiseContrast(doc, min),
     stopMarquees: () => stopMarquees(doc),
     overrideInlineImportant: (values, skip) => overrideInlineImportant(doc, values, skip),
     create: (tag) => doc.createElement(tag),

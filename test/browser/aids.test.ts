@@ -1,3 +1,4 @@
+import '../with-ui-strings.js';
 import { expect } from '@open-wc/testing';
 import { WzaApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';

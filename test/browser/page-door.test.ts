@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { contrastRatio, parseColour } from '../../src/core/colours.js';
+import { contrastRatio, parseColour } from '../../src/core/contrast.js';
+import { raiseContrast } from '../../src/page/contrast.js';
 import { isTouchOnly, mountAid, type AidContext } from '../../src/features/aid.js';
 import { pageArticle } from '../../src/page/article-text.js';
 import type { Host } from '../../src/page/host.js';
@@ -136,7 +137,7 @@ describe('page door: contrast (src/page/contrast.ts)', () => {
     const host = fixture(
       `<div style="background:#fff"><p class="weak" style="color:#aaa">weak</p><p class="ok" style="color:#222">ok</p></div><div style="background:#0b3d78"><p class="dark" style="color:#5577aa">on navy</p></div>`,
     );
-    const undo = page.raiseContrast(4.5);
+    const undo = raiseContrast(page, 4.5);
     const ratio = (sel: string, bg: string) =>
       contrastRatio(parseColour(getComputedStyle(host.querySelector(sel)!).color)!, parseColour(bg)!);
     expect(ratio('.weak', '#fff')).to.be.at.least(4.5);
@@ -183,7 +184,7 @@ describe('page door: sheets (src/page/page-styles.ts)', () => {
   it('text that keeps changing in an already read element (a clock) causes no new reads', async () => {
     const host = fixture('<p class="clock">10:00</p>');
     const release = page.scaleFonts();
-    const undoContrast = page.raiseContrast(4.5);
+    const undoContrast = raiseContrast(page, 4.5);
     let reads = 0;
     const original = window.getComputedStyle;
     window.getComputedStyle = (...args: Parameters<typeof getComputedStyle>) => {

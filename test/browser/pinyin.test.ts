@@ -1,3 +1,4 @@
+import '../with-ui-strings.js';
 // 拼音 over 大字幕 in each engine (Chromium, Firefox ESR, WebKitGTK): their ruby layouts differ, and the
 // caption bar must still show exactly two lines of characters with their readings, none clipped, and
 // nothing of a third line. The part is the real one (pinyin-pro), loaded as the runtime loads parts.

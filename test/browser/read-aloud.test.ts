@@ -76,7 +76,7 @@ function setup() {
     config: parseConfig({}, 'zh-CN', () => true),
     t: zhCN,
     bus,
-    announce: (text) => bus.emit('announce', text),
+    announce: (text) => bus.emit('announce', typeof text === 'function' ? text(zhCN) : text),
     requestRender: () => {},
     ui: async () => ui,
     part: (async (id: string) => {

@@ -1,3 +1,4 @@
+import '../with-ui-strings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Control } from '../../src/features/feature.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  composite,
-  contrastRatio,
-  ensureContrast,
-  nextScheme,
-  paletteContrasts,
-  PALETTES,
-  parseColour,
-  toHex,
-} from '../../src/core/colours.js';
+import { nextScheme, PALETTES } from '../../src/core/colours.js';
+import { composite, contrastRatio, ensureContrast, paletteContrasts, parseColour, toHex } from '../../src/core/contrast.js';
 import { COLOUR_SCHEMES } from '../../src/settings.js';
 
 describe('colour maths', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import '../with-ui-strings.js';
 import { CMS_NAMES, LANDMARKS, nextRegion, parseNamedRegions, REGION_KINDS } from '../../src/core/regions.js';
 import { checkShortcuts } from '../../src/core/controls.js';
 import type { FeatureContext } from '../../src/features/feature.js';
-import { regionsMessages } from '../../src/features/regions/messages.js';
+import { regionsToolbarMessages as regionsMessages } from '../../src/features/regions/toolbar-messages.js';
 import { regions } from '../../src/features/regions/regions.js';
 import { translations } from '../../src/i18n/index.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../with-ui-strings.js';
 import type { RegistryEntry } from '../../src/features/feature.js';
 import { checkRegistry, FEATURES } from '../../src/features/index.js';
 import { chineseNumber } from '../../src/i18n/zh-CN.js';

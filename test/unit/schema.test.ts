@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../with-ui-strings.js';
 import { checkShortcuts } from '../../src/core/controls.js';
 import { boolean, checkPatch, defaultsOf, checkSettingKeys, number, oneOf, sanitize } from '../../src/core/schema.js';
 import { checkRegistry, FEATURES } from '../../src/features/index.js';

@@ -6,10 +6,12 @@
  */
 import { mountAid, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature, type Applied } from '../feature.js';
+import { captionsMessages } from './messages.js';
 
 export const captions = defineFeature({
   id: 'captions',
-  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
+  messages: captionsMessages,
   create(ctx) {
     const label = ctx.t.controls.captions;
     return {

@@ -6,11 +6,20 @@
  * and transitions paused, <marquee> stopped and the site's `data-care-hide`
  * distractions hidden. The launcher and toolbar grow (the runtime sets `large`).
  * No toolbar control: the launcher's 关怀版 button or the site's trigger toggles it.
+ * Raising the contrast is its own lazy part (care.part.ts, dist/wza-care.js): the
+ * rest applies at once, the contrast a moment later.
  */
 import { BOOST as B } from '../../page/tagger.js';
+import type { Undo } from '../../page/host.js';
 import { defineFeature } from '../feature.js';
 import { careSettings } from './settings.js';
 import { careCss } from '../../core/care.js';
+
+declare module '../feature.js' {
+  interface FeatureParts {
+    care: typeof import('./care.part.js');
+  }
+}
 
 export const care = defineFeature({
   id: 'care',
@@ -21,14 +30,22 @@ export const care = defineFeature({
       apply() {
         const page = ctx.page;
         const fonts = page.scaleFonts();
-        const contrast = page.raiseContrast(4.5);
+        // Raising weak text contrast reads every element's colours: care mode's own part, not start-up code.
+        let contrast: Undo | null | undefined;
+        ctx.part('care').then(
+          (part) => {
+            if (contrast !== null) contrast = part.raiseContrast(page, 4.5);
+          },
+          (error: unknown) => console.warn('[wza] care mode could not raise the contrast:', error),
+        );
         const marquees = page.stopMarquees();
         const sheet = page.styles(careCss(ctx.config.careHide, B));
         return {
           undo() {
             sheet.remove();
             marquees();
-            contrast();
+            contrast?.();
+            contrast = null;
             fonts();
           },
         };

@@ -5,12 +5,11 @@
  * and makes focus outlines visible; no `filter` anywhere. The widget follows the
  * scheme through the --wza-* tokens on :root.
  */
-import { COLOUR_SCHEMES, type ColourScheme } from '../../settings.js';
+import type { ColourScheme } from '../../settings.js';
 import { BOOST_MORE as B } from '../../page/tagger.js';
 import { defineFeature } from '../feature.js';
-import { coloursMessages } from './messages.js';
 import { coloursSettings } from './settings.js';
-import { nextScheme, PALETTES, type Palette } from '../../core/colours.js';
+import { PALETTES, type Palette } from '../../core/colours.js';
 
 const MEDIA = 'img,video,picture,canvas,iframe,object,embed';
 /** `:not(img):not(video)…`: a selector list inside :not() needs Chromium 88. */
@@ -64,13 +63,8 @@ const css = (scheme: Exclude<ColourScheme, 'default'>) => schemeCss(PALETTES[sch
 export const colours = defineFeature({
   id: 'colours',
   settings: coloursSettings,
-  messages: coloursMessages,
+  late: { keys: ['Backquote'] },
   create(ctx) {
-    const { t, settings } = ctx;
-    const choose = (scheme: ColourScheme) => {
-      settings.set({ colours: scheme });
-      ctx.announce(t.announce.scheme(t.colourSchemes[scheme]));
-    };
     return {
       uses: ['colours'],
       isOn: (s) => s.colours !== 'default',
@@ -87,27 +81,6 @@ export const colours = defineFeature({
           },
         };
       },
-      controls: (s) => [
-        {
-          type: 'menu',
-          key: 'colours',
-          label: t.controls.colours,
-          icon: 'colours',
-          shortcut: 'Alt+`',
-          options: COLOUR_SCHEMES.map((value) => ({ value, label: t.colourSchemes[value], checked: s.colours === value })),
-          select: (value) => {
-            if ((COLOUR_SCHEMES as readonly string[]).includes(value)) choose(value as ColourScheme);
-          },
-        },
-      ],
-      shortcuts: [
-        {
-          code: 'Backquote',
-          keys: 'Alt+`',
-          label: t.controls.colours,
-          run: () => choose(nextScheme(settings.value.colours, COLOUR_SCHEMES)),
-        },
-      ],
     };
   },
 });

@@ -6,10 +6,12 @@
  */
 import { isTouchOnly, mountAid, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature } from '../feature.js';
+import { crosshairMessages } from './messages.js';
 
 export const crosshair = defineFeature({
   id: 'crosshair',
-  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
+  messages: crosshairMessages,
   create(ctx) {
     const label = ctx.t.controls.crosshair;
     return {

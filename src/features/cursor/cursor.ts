@@ -4,14 +4,15 @@
  * selector lists are written out, no :is()/:where() (Chromium 88). The hand's
  * rules come last and are at least as specific as the beam's over the same
  * element (`a[href] *` against `span`, `input[type=button]` against `input`),
- * so over a link or a button the hand wins.
+ * so over a link or a button the hand wins. A pointer aid, changing no text or
+ * layout: all of it rides in the UI chunk (late.ts), so a page view does not
+ * download the cursors.
  */
 import { BOOST as B } from '../../page/tagger.js';
 import { eachOf } from '../../core/care.js';
 import { defineFeature } from '../feature.js';
-import { cursorMessages } from './messages.js';
-import { cursorSettings } from './settings.js';
 import { cursorValue } from './cursor.core.js';
+import { cursorMessages } from './messages.js';
 
 const TEXT =
   'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,caption,blockquote,pre,code,span,font,em,strong,b,i,u,small,big,sub,sup,q,cite,abbr,time,mark,textarea,[contenteditable],input';
@@ -24,7 +25,7 @@ ${eachOf(ACTIVE, B)},${eachOf(ACTIVE, ' *' + B)}{cursor:${cursorValue('pointer')
 
 export const cursor = defineFeature({
   id: 'cursor',
-  settings: cursorSettings,
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
   messages: cursorMessages,
   create(ctx) {
     const { t, settings } = ctx;

@@ -6,23 +6,17 @@
  * inline `!important` ones and text that arrives later); a step is one custom
  * property sheet on :root, so it writes nothing to the page's DOM. Care mode's
  * minimum stays in force beside it (the rule takes the larger of the two).
+ * Its button and key are its toolbar half (line-spacing.toolbar.ts, in the UI chunk).
  */
-import { lineSpacingCss, nextLineSpacing } from '../../core/line-spacing.js';
+import { lineSpacingCss } from '../../core/line-spacing.js';
 import { defineFeature } from '../feature.js';
-import { lineSpacingMessages } from './messages.js';
 import { lineSpacingSettings } from './settings.js';
 
 export const lineSpacing = defineFeature({
   id: 'line-spacing',
   settings: lineSpacingSettings,
-  messages: lineSpacingMessages,
+  late: { keys: ['KeyL'] },
   create(ctx) {
-    const { t, settings } = ctx;
-    const press = () => {
-      const next = nextLineSpacing(settings.value.lineSpacing);
-      settings.set({ lineSpacing: next });
-      ctx.announce(next > 100 ? t.announce.lineSpacingUp(next) : t.announce.lineSpacingOff);
-    };
     return {
       uses: ['lineSpacing'],
       isOn: (s) => s.lineSpacing > 100,
@@ -37,18 +31,6 @@ export const lineSpacing = defineFeature({
           },
         };
       },
-      controls: (s) => [
-        {
-          type: 'button',
-          key: 'line-spacing',
-          label: t.controls.lineSpacing,
-          icon: 'lineSpacing',
-          value: t.percent(s.lineSpacing),
-          shortcut: 'Alt+L',
-          activate: press,
-        },
-      ],
-      shortcuts: [{ code: 'KeyL', keys: 'Alt+L', label: t.controls.lineSpacing, run: press }],
     };
   },
 });

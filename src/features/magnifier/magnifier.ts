@@ -6,10 +6,12 @@
  */
 import { isTouchOnly, mountAid, toggleControl } from '../aid.js';
 import { defineFeature } from '../feature.js';
+import { magnifierMessages } from './messages.js';
 
 export const magnifier = defineFeature({
   id: 'magnifier',
-  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
+  messages: magnifierMessages,
   create(ctx) {
     const label = ctx.t.controls.magnifier;
     return {

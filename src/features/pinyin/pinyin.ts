@@ -9,7 +9,6 @@
 import { toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature } from '../feature.js';
 import { pinyinMessages } from './messages.js';
-import { pinyinSettings } from './settings.js';
 
 declare module '../feature.js' {
   interface FeatureParts {
@@ -19,7 +18,7 @@ declare module '../feature.js' {
 
 export const pinyin = defineFeature({
   id: 'pinyin',
-  settings: pinyinSettings,
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
   messages: pinyinMessages,
   create(ctx) {
     const label = ctx.t.controls.pinyin;

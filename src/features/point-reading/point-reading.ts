@@ -5,10 +5,12 @@
  */
 import { watchPointing } from '../../page/pointing.js';
 import { defineFeature, type FeatureParts } from '../feature.js';
+import { pointReadingMessages } from './messages.js';
 
 export const pointReading = defineFeature({
   id: 'point-reading',
-  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
+  messages: pointReadingMessages,
   create(ctx) {
     const hub = ctx.speech;
     const { t } = ctx;

@@ -5,10 +5,12 @@
 import type { Reader } from './reader.js';
 import { SPEECH_RATES, type SpeechRate } from '../../settings.js';
 import { defineFeature } from '../feature.js';
+import { readAloudMessages } from './messages.js';
 
 export const readAloud = defineFeature({
   id: 'read-aloud',
-  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
+  messages: readAloudMessages,
   create(ctx) {
     const hub = ctx.speech;
     let reader: Reader | null = null;

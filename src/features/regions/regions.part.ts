@@ -23,25 +23,38 @@ function namedRegions(ctx: FeatureContext): NamedRegions['selectors'] {
   return (named = parsed.selectors);
 }
 
+/** The tabindex the newest jump gave a region: it goes on blur (page/regions.ts), and on 退出. */
+let release: Undo | null = null;
+let listening = false;
+
+/** Takes off the tabindex the newest jump added, if it is still there. */
+export function releaseJump(): void {
+  release?.();
+  release = null;
+}
+
 /**
  * Moves focus to the next region of kind `index` (REGION_KINDS order, as the
- * shortcuts Alt+1 … Alt+6) and says so; returns how to take off the tabindex it added, if it did.
+ * shortcuts Alt+1 … Alt+6 and the toolbar's 区域 menu) and says so.
  */
-export function jump(ctx: FeatureContext, index: number): Undo | null {
+export function jump(ctx: FeatureContext, index: number): void {
+  if (!listening) {
+    listening = true;
+    ctx.bus.on('exit', releaseJump);
+  }
   const kind = REGION_KINDS[index]!;
   const t = regionAnnouncements[ctx.t.lang];
   const name = t.names[kind];
   const found = findRegions(ctx.page, kind, namedRegions(ctx)[kind], ctx.config.article);
   if (!found.length) {
     ctx.announce(t.none(name));
-    return null;
+    return;
   }
   const focused = ctx.page.activeElement();
   const i = nextRegion(
     found.length,
     found.findIndex((region) => focused !== null && region.contains(focused)),
   );
-  const release = focusRegion(ctx.page, found[i]!);
+  release = focusRegion(ctx.page, found[i]!) ?? release;
   ctx.announce(t.arrived(name, i + 1, found.length));
-  return release;
 }

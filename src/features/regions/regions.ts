@@ -17,22 +17,22 @@ import type { Undo } from '../../page/host.js';
 import { defineFeature } from '../feature.js';
 import { regionsMessages } from './messages.js';
 import { regionsSettings } from './settings.js';
+import { regionJump } from './jump.js';
 
 export const regions = defineFeature({
   id: 'regions',
   settings: regionsSettings,
   messages: regionsMessages,
+  // The 区域 menu is its toolbar half (regions.toolbar.ts, in the UI chunk); the keys stay here, as a jump loads only its own part.
+  late: { keys: [] },
   create(ctx) {
     const t = ctx.t.regions;
-    // The tabindex the newest jump gave a region: it goes on blur, and on 退出.
-    let release: Undo | null = null;
+    let jumped = false;
     /** Jumps to the regions of kind `i` (core/regions.ts REGION_KINDS order: 3 is the article). */
-    const jump = (i: number) =>
-      void ctx.part('regions').then(
-        (part) => (release = part.jump(ctx, i) ?? release),
-        // The next jump tries again (a string to say it would cost every page view's start-up bytes).
-        (error: unknown) => console.warn('[wza] region jumps could not be loaded:', error),
-      );
+    const jump = (i: number) => {
+      jumped = true;
+      regionJump(ctx, i);
+    };
     return {
       apply() {
         let unmount: Undo | null = hasOwnSkipLink(ctx.page) ? null : mountSkipLink(ctx.page, t.skip, () => jump(3));
@@ -40,27 +40,19 @@ export const regions = defineFeature({
           off();
           unmount?.();
           unmount = null;
-          release?.();
+          // The tabindex a jump gave (the part keeps it, and takes it off on 退出 itself).
+          if (jumped) void ctx.part('regions').then((part) => part.releaseJump());
         };
         const off = ctx.bus.on('exit', undo);
         return { undo };
       },
-      // The same six jumps as a toolbar menu, for those who do not know the keys (the menu item's key is its shortcut's digit).
-      controls: () => [
-        {
-          type: 'menu',
-          key: 'regions',
-          label: t.menu,
-          icon: 'regions',
-          options: t.names.map((label, i) => ({ value: String(i), label: `${label} (Alt+${i + 1})` })),
-          select: (value) => jump(Number(value)),
-        },
-      ],
-      // One line in help for all six (the others have no label of their own).
+      // One line in help for all six (the others have no label of their own); its string comes with the UI chunk, as help does.
       shortcuts: [0, 1, 2, 3, 4, 5].map((i) => ({
         code: `Digit${i + 1}`,
         keys: i ? `Alt+${i + 1}` : 'Alt+1 … Alt+6',
-        label: i ? '' : t.jumps,
+        get label() {
+          return i ? '' : t.jumps;
+        },
         run: () => jump(i),
       })),
     };

@@ -3,10 +3,12 @@
  * action's announcement is spoken; turning it off stops all speech (and 指读).
  */
 import { defineFeature } from '../feature.js';
+import { speechMessages } from './messages.js';
 
 export const speech = defineFeature({
   id: 'speech',
-  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
+  messages: speechMessages,
   create(ctx) {
     const hub = ctx.speech;
     const { t } = ctx;

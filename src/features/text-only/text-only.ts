@@ -1,18 +1,18 @@
 /**
  * 纯文本: the article alone in a clean, large reader view in the current colour
  * scheme and text size; exiting returns to the page where it was, unchanged.
- * The working part loads with the UI chunk (text-only.run.ts).
+ * Its page change is a view from the UI chunk, so all of it rides there: this
+ * code, and the working part (text-only.run.ts).
  */
 import { saveScroll } from '../../page/text-only-page.js';
 import { mountAid, toggle, toggleControl, toggleShortcut } from '../aid.js';
 import { defineFeature, type Applied } from '../feature.js';
-import { textOnlyMessages } from './messages.js';
-import { textOnlySettings } from './settings.js';
 import { readerFontSize } from '../../core/reader-doc.js';
+import { textOnlyMessages } from './messages.js';
 
 export const textOnly = defineFeature({
   id: 'text-only',
-  settings: textOnlySettings,
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
   messages: textOnlyMessages,
   create(ctx) {
     const label = ctx.t.controls.textOnly;

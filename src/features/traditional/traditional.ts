@@ -5,11 +5,10 @@
  * traditional too. The table, the converter and the page walker are this
  * feature's own lazy part (traditional.part.ts, dist/wza-traditional.js),
  * fetched the first time it turns on; the undo works before it has arrived.
+ * Its toggle and key are its toolbar half (traditional.toolbar.ts, in the UI chunk).
  */
-import { toggle, toggleControl, toggleShortcut } from '../aid.js';
 import type { Undo } from '../../page/host.js';
 import { defineFeature, type Applied } from '../feature.js';
-import { traditionalMessages } from './messages.js';
 import { traditionalSettings } from './settings.js';
 
 declare module '../feature.js' {
@@ -21,9 +20,8 @@ declare module '../feature.js' {
 export const traditional = defineFeature({
   id: 'traditional',
   settings: traditionalSettings,
-  messages: traditionalMessages,
+  late: { keys: ['KeyJ'] },
   create(ctx) {
-    const label = ctx.t.controls.traditional;
     return {
       isOn: (s) => s.traditional,
       apply(): Applied {
@@ -35,7 +33,10 @@ export const traditional = defineFeature({
           (error: unknown) => {
             console.warn('[wza] traditional:', error);
             // Off again and said so: the next press loads it again.
-            if (undo !== null) toggle(ctx, 'traditional', label);
+            if (undo !== null) {
+              ctx.settings.set({ traditional: false });
+              ctx.announce((t) => t.announce.off(t.controls.traditional));
+            }
           },
         );
         return {
@@ -45,8 +46,6 @@ export const traditional = defineFeature({
           },
         };
       },
-      controls: (s) => [toggleControl(ctx, 'traditional', label, 'traditional', s.traditional, { shortcut: 'Alt+J' })],
-      shortcuts: [toggleShortcut(ctx, 'traditional', label, 'KeyJ')],
     };
   },
 });

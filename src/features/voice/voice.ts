@@ -7,10 +7,12 @@
  * comes back. With one voice or none there is nothing to choose: no control.
  */
 import { defineFeature } from '../feature.js';
+import { voiceMessages } from './messages.js';
 
 export const voice = defineFeature({
   id: 'voice',
-  // Its settings and strings are in the registry's late entry (late.ts, features/index.ts): this code rides in the UI chunk.
+  // Its settings are in the registry's late entry (late.ts, features/index.ts): this code, and the strings it brings, ride in the UI chunk.
+  messages: voiceMessages,
   create(ctx) {
     const { t, settings } = ctx;
     return {
