@@ -60,8 +60,9 @@ export function listenTriggers(page: Page, actions: TriggerActions): Undo {
  * (data-launcher="none": the site's own triggers, Alt+A and the JS API only).
  */
 export function launcherButtons(page: Page, config: Config, hasCare: boolean): { care: boolean; toolbar: boolean } | null {
-  const toolbar = page.triggers('toolbar').length === 0;
-  const care = hasCare && page.triggers('care').length === 0;
+  const kinds = page.triggerKinds();
+  const toolbar = !kinds.has('toolbar');
+  const care = hasCare && !kinds.has('care');
   return config.launcher !== 'none' && (toolbar || care) ? { care, toolbar } : null;
 }
 

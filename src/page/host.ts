@@ -61,13 +61,13 @@ export interface Host {
     handler: (event: WindowEventMap[K]) => void,
     options?: AddEventListenerOptions,
   ): Undo;
-  /** The site's own 关怀版 / 无障碍 / 繁體 triggers (`data-wza-trigger`). */
-  triggers(kind: TriggerKind): Element[];
+  /** Which of the site's own 关怀版 / 无障碍 / 繁體 triggers (`data-wza-trigger`) the page has: one walk of the page. */
+  triggerKinds(): Set<TriggerKind | string>;
   /** Which trigger, if any, an event target sits in. */
   triggerOf(target: EventTarget | null): { kind: TriggerKind; element: Element } | null;
   /** True when keystrokes on this target are typing (inputs, textareas, contenteditable, selects). */
   isTyping(target: EventTarget | null): boolean;
-  /** localStorage when the browser lets us have it, else null. */
+  /** localStorage when the browser lets us reach it, else null (it may still throw on use: the settings store copes). */
   storage(): Storage | null;
   /** The element focused in the page (through shadow roots), or null. */
   activeElement(): Element | null;

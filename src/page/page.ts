@@ -69,7 +69,7 @@ export function createPage(doc: Document = document): Page {
       t.addEventListener(type, handler, options);
       return () => t.removeEventListener(type, handler, options);
     },
-    triggers: (kind) => [...doc.querySelectorAll(`[data-wza-trigger="${kind}"]`)],
+    triggerKinds: () => new Set([...doc.querySelectorAll('[data-wza-trigger]')].map((el) => el.getAttribute('data-wza-trigger') ?? '')),
     triggerOf(target) {
       const el = target instanceof win.Element ? target.closest('[data-wza-trigger]') : null;
       const kind = el?.getAttribute('data-wza-trigger');
@@ -85,13 +85,11 @@ export function createPage(doc: Document = document): Page {
       }
       return false;
     },
+    // No probe write: a storage that throws on reading or writing is met by the settings store, which then keeps
+    // the settings in memory; a probe's setItem/removeItem would cost every page view two synchronous writes.
     storage() {
       try {
-        const s = win.localStorage;
-        const probe = '__wza_probe__';
-        s.setItem(probe, '1');
-        s.removeItem(probe);
-        return s;
+        return win.localStorage;
       } catch {
         return null;
       }
