@@ -2,9 +2,11 @@
  * The feature context: what every feature gets from the runtime (FeatureContext),
  * made once. Announcing, rendering and the whole-widget actions go to the runtime
  * and its toolbar controller, which features never hold themselves; the speech
- * service joins once the UI chunk, which carries it, has loaded (`adoptSpeech`).
+ * service and the strings only its code reads join once the UI chunk, which
+ * carries them, has loaded (`adoptUi`).
  */
 import type { Bus } from '../bus.js';
+import { addMessages } from '../core/messages.js';
 import type { Config } from '../config.js';
 import type { Announcement, FeatureContext } from '../features/feature.js';
 import type { Translation } from '../i18n/index.js';
@@ -30,8 +32,10 @@ export interface ContextParts {
 
 export interface MadeContext {
   ctx: FeatureContext;
-  /** Makes the speech service from the UI chunk; true the first time (the chunk's features are then to be made too). */
-  adoptSpeech(ui: UiModule): boolean;
+  /** Takes what the UI chunk brings: the speech service, and the strings its code reads; true the first time (the chunk's features are then to be made too). */
+  adoptUi(ui: UiModule): boolean;
+  /** Whether the UI chunk has arrived (with its strings, the toolbar and speech). */
+  hasUi(): boolean;
 }
 
 export function createFeatureContext(parts: ContextParts): MadeContext {
@@ -63,8 +67,13 @@ export function createFeatureContext(parts: ContextParts): MadeContext {
   };
   return {
     ctx,
-    adoptSpeech(ui) {
+    hasUi: () => speech !== null,
+    adoptUi(ui) {
       if (speech) return false;
+      addMessages(
+        t,
+        ui.LATE_MESSAGES.map((m) => m[t.lang]),
+      );
       speech = ui.createSpeechService({
         page,
         config,

@@ -7,7 +7,6 @@
  */
 import type { ChangeListener } from '../api-types.js';
 import { Bus } from '../bus.js';
-import { addMessages } from '../core/messages.js';
 import type { Config } from '../config.js';
 import { WzaChangeEvent } from '../events.js';
 import type { Announcement, Feature, RegistryEntry } from '../features/feature.js';
@@ -35,7 +34,6 @@ export class WzaApp {
   #toolbar: ToolbarController;
   #undos: Undo[] = [];
   #context: MadeContext;
-  #uiArrived = false;
 
   constructor(page: Page, config: Config, features: readonly RegistryEntry[], load: Loaders) {
     this.#page = page;
@@ -70,15 +68,9 @@ export class WzaApp {
     });
   }
 
-  /** Makes the speech service and the features whose code the UI chunk carries (with their strings), once. */
+  /** Makes what the UI chunk carries, once: the speech service, the strings, then the features' code. */
   #adopt(ui: UiModule): UiModule {
-    if (!this.#context.adoptSpeech(ui)) return ui;
-    this.#uiArrived = true;
-    addMessages(
-      this.t,
-      ui.LATE_MESSAGES.map((m) => m[this.t.lang]),
-    );
-    this.#runner.adopt(ui.LATE_FEATURES, this.settings.value);
+    if (this.#context.adoptUi(ui)) this.#runner.adopt(ui.LATE_FEATURES, this.settings.value);
     return ui;
   }
 
@@ -143,7 +135,7 @@ export class WzaApp {
 
   /** A function of the translation is said only once the UI chunk, which brings its strings and its listeners, is there. */
   announce(said: Announcement): void {
-    if (typeof said === 'function' && !this.#uiArrived) return;
+    if (typeof said === 'function' && !this.#context.hasUi()) return;
     const text = typeof said === 'function' ? said(this.t) : said;
     this.#toolbar.setStatus(text);
     this.bus.emit('announce', text);
