@@ -234,7 +234,8 @@ test.describe('配色', () => {
     await openPage(page, '/demo/index.html');
     for (const [scheme, , bg] of SCHEMES) {
       await page.keyboard.press('Alt+Backquote');
-      expect(await page.evaluate(() => window.wza.settings.colours)).toBe(scheme);
+      // The first press loads the toolbar half (wza-ui.js), then runs.
+      await expect.poll(() => page.evaluate(() => window.wza.settings.colours)).toBe(scheme);
       await frames(page);
       expect(
         await page
@@ -258,8 +259,9 @@ test.describe('大鼠标', () => {
         .evaluate((e) => getComputedStyle(e).cursor);
     expect(await cursorOf('main')).toBe('auto');
     await page.keyboard.press('Alt+KeyM');
+    // 大鼠标's code comes with wza-ui.js: the first press loads it, then runs.
+    await expect.poll(() => page.evaluate(() => window.wza.settings.bigCursor)).toBe(true);
     await frames(page);
-    expect(await page.evaluate(() => window.wza.settings.bigCursor)).toBe(true);
     const arrow = await cursorOf('main');
     const hand = await cursorOf('a');
     const beam = await cursorOf('p');
