@@ -50,14 +50,18 @@ const browser = await chromium.launch(launchOptions);
 const newPage = async (options = {}) => (await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options })).newPage();
 
 /** Size: what a page loads at start, and everything with all features loaded. */
+// The two dictionary parts (繁體's conversion table, 拼音's readings) are data loaded only when a
+// reader turns those features on; "code" is every other script, the figure issue 10's 36 KB is about.
+const DICTIONARIES = ['wza-traditional.js', 'wza-pinyin.js'];
 function sizeRows() {
   const start = gzip('wza.js');
   // Every script a user can load: wza.js, wza-ui.js and each feature's own wza-<feature>.js.
   const files = readdirSync(new URL('../../dist/', import.meta.url)).filter((f) => /^wza(-[\w-]+)?\.js$/.test(f));
-  const all = files.reduce((sum, f) => sum + gzip(f), 0);
+  const code = files.filter((f) => !DICTIONARIES.includes(f));
+  const sum = (list) => list.reduce((total, f) => total + gzip(f), 0);
   const parts = files.filter((f) => f !== 'wza.js' && f !== 'wza-ui.js');
   return [
-    { what: 'wza.js loaded at start, gzip', value: start / 1024, unit: 'KB', budget: 20 },
+    { what: 'wza.js loaded at start, gzip', value: start / 1024, unit: 'KB', budget: 15, budgetText: '15 KB (issue 10; SPEC 20 KB)' },
     {
       what: 'wza.js + wza-ui.js (the toolbar open), gzip',
       value: (start + gzip('wza-ui.js')) / 1024,
@@ -66,13 +70,26 @@ function sizeRows() {
       budgetText: '(none)',
     },
     ...parts.map((f) => ({
-      what: `${f} (its feature's first use), gzip`,
+      what: `${f} (${DICTIONARIES.includes(f) ? 'dictionary, ' : ''}its feature's first use), gzip`,
       value: gzip(f) / 1024,
       unit: 'KB',
       pass: true,
       budgetText: '(none)',
     })),
-    { what: `everything (${files.length} files), gzip`, value: all / 1024, unit: 'KB', budget: 40 },
+    {
+      what: `all code a user can load (${code.length} files, no dictionaries), gzip`,
+      value: sum(code) / 1024,
+      unit: 'KB',
+      budget: 36,
+      budgetText: '36 KB (issue 10; SPEC 40 KB)',
+    },
+    {
+      what: `everything (${files.length} files, with dictionaries), gzip`,
+      value: sum(files) / 1024,
+      unit: 'KB',
+      pass: true,
+      budgetText: '(none)',
+    },
   ];
 }
 
